@@ -45,6 +45,8 @@ export interface RecordedRequest {
   headers: Record<string, string | string[] | undefined>;
   body: string;
   status: number;
+  /** The X-Request-Id the emulator answered with. */
+  requestId: string;
   /** false when the gateway rejected it (signature, fault) before any service saw it. */
   processed: boolean;
 }
@@ -219,14 +221,15 @@ export class Emulator {
       headers: { ...req.headers },
       body: body.toString('utf8'),
       status: 0,
+      requestId: hex(16),
       processed: false,
     };
     this.requests.push(record);
-    const requestId = hex(16);
     const send = (status: number, payload: unknown, headers: Record<string, string> = {}): void => {
       record.status = status;
+      record.requestId = headers['X-Request-Id'] ?? record.requestId;
       const text = typeof payload === 'string' ? payload : JSON.stringify(payload);
-      res.writeHead(status, { 'Content-Type': 'application/json', 'X-Request-Id': requestId, ...headers });
+      res.writeHead(status, { 'Content-Type': 'application/json', 'X-Request-Id': record.requestId, ...headers });
       res.end(text);
     };
 
@@ -247,12 +250,12 @@ export class Emulator {
       this.now(),
     );
     if (!verdict.ok) {
-      send(401, { error_code: 'APIGW.0301', error_msg: `Incorrect IAM authentication information: ${verdict.reason}`, request_id: requestId });
+      send(401, { error_code: 'APIGW.0301', error_msg: `Incorrect IAM authentication information: ${verdict.reason}`, request_id: record.requestId });
       return;
     }
     const token = this.credentials[verdict.accessKeyId]?.securityToken;
     if (token !== undefined && req.headers['x-security-token'] !== token) {
-      send(401, { error_code: 'APIGW.0301', error_msg: 'Incorrect IAM authentication information: security token missing or invalid', request_id: requestId });
+      send(401, { error_code: 'APIGW.0301', error_msg: 'Incorrect IAM authentication information: security token missing or invalid', request_id: record.requestId });
       return;
     }
 
