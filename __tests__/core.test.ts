@@ -149,7 +149,7 @@ describe('job wait', () => {
 
   function clock() {
     const t = { now: 0 };
-    return { t, now: () => t.now, sleep: async (ms: number) => void (t.now += ms) };
+    return { t, subject: 'Job j', now: () => t.now, sleep: async (ms: number) => void (t.now += ms) };
   }
   const log = { debug: () => {}, info: (m: string) => lines.push(m), warning: () => {} };
   let lines: string[] = [];

@@ -74106,7 +74106,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   eF: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: USER_AGENT, describeJobFailure
+// UNUSED EXPORTS: USER_AGENT, WATCHDOG_GRACE_MS, describeJobFailure
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
@@ -77276,10 +77276,10 @@ function authorization(req, key) {
 
 ;// CONCATENATED MODULE: ./src/auth.ts
 
-/** Signs every attempt afresh with the current time (`now` is epoch ms). */
-function akskAuthorizer(credentials, now) {
-    return (req) => {
-        const added = { 'X-Sdk-Date': sdkDate(new Date(now())) };
+/** Signs every attempt afresh, dated with the time the client passes (its clock, corrected for skew). */
+function akskAuthorizer(credentials) {
+    return (req, nowMs) => {
+        const added = { 'X-Sdk-Date': sdkDate(new Date(nowMs)) };
         if (credentials.securityToken)
             added['X-Security-Token'] = credentials.securityToken;
         const headers = { ...req.headers, ...added };
@@ -77369,6 +77369,8 @@ async function retry(attempt, ctx) {
 
 
 const MAX_BODY_BYTES = 1024 * 1024;
+/** The gateway rejects signatures whose X-Sdk-Date is 15 min off; past this much skew we re-sign with its time. */
+const CLOCK_SKEW_LIMIT_MS = 5 * 60 * 1000;
 const NOT_SENT_CODES = new Set([
     'ECONNREFUSED',
     'ENOTFOUND',
@@ -77404,6 +77406,8 @@ function retryDecision(kind, error, nowMs) {
 class ApiClient {
     dispatcher;
     opts;
+    /** Server time minus local time, once a skewed clock was detected; added to the signing time. */
+    clockOffsetMs = 0;
     constructor(opts) {
         this.opts = opts;
         const responseTimeout = opts.responseTimeoutMs ?? 30_000;
@@ -77419,6 +77423,33 @@ class ApiClient {
     }
     /** Sends the call with retries; resolves with the 2xx response's JSON, or throws. */
     async call(call) {
+        try {
+            return await this.callWithRetries(call);
+        }
+        catch (error) {
+            if (!this.correctClockSkew(error))
+                throw error;
+            return this.callWithRetries(call);
+        }
+    }
+    /**
+     * A signature rejected (401 APIGW.0301) by a gateway whose clock is far from ours: self-hosted runners
+     * with wrong clocks are a classic cause. Sign with the server's time from now on, once.
+     */
+    correctClockSkew(error) {
+        if (!(error instanceof ApiError) || error.status !== 401 || error.details.code !== 'APIGW.0301')
+            return false;
+        if (this.clockOffsetMs !== 0 || !error.serverDate)
+            return false;
+        const serverMs = Date.parse(error.serverDate);
+        const skew = serverMs - this.opts.now();
+        if (Number.isNaN(serverMs) || Math.abs(skew) <= CLOCK_SKEW_LIMIT_MS)
+            return false;
+        this.clockOffsetMs = skew;
+        this.opts.log.warning(`The API gateway rejected the signature and its clock differs from this runner's by ${Math.round(skew / 1000)} s; signing with the gateway's time and retrying once. Fix the runner's clock (NTP).`);
+        return true;
+    }
+    async callWithRetries(call) {
         const { opts } = this;
         return retry((attempt) => this.attempt(call, attempt), {
             policy: opts.retryPolicy ?? DEFAULT_RETRY_POLICY,
@@ -77439,7 +77470,7 @@ class ApiClient {
             ...call.headers,
         };
         const outgoing = { method: call.method, url: call.url, headers, body };
-        Object.assign(headers, opts.authorize(outgoing));
+        Object.assign(headers, opts.authorize(outgoing, opts.now() + this.clockOffsetMs));
         const remaining = opts.deadline - opts.now();
         if (remaining <= 0)
             throw new NetworkError(call.operation, 'DEADLINE', 'the wait_timeout was reached before the request', true);
@@ -77556,6 +77587,7 @@ async function lookupProjectId(client, iamEndpoint, region) {
 ;// CONCATENATED MODULE: ./src/ims.ts
 /** IMS: the calls this action makes (CreateDataImage, ShowJob) and the shapes of their answers. */
 
+
 const projectHeader = (t) => ({ 'X-Project-Id': t.projectId });
 /** POST /v1/cloudimages/dataimages/action → the job ID. */
 async function createDataImage(t, body) {
@@ -77620,6 +77652,57 @@ async function showJob(t, jobId) {
         throw new BadResponseError('ShowJob', res.status, 'the answer has no job "status"', res.requestId);
     return job;
 }
+/** Reads the image list. Pure; undefined when the body has no `images` array. */
+function parseImageList(json) {
+    const images = json.images;
+    if (!Array.isArray(images))
+        return undefined;
+    return images.flatMap((i) => {
+        if (!i || typeof i.id !== 'string' || typeof i.name !== 'string')
+            return [];
+        return [{ id: i.id, name: i.name, status: ims_text(i.status) ?? '', createdAt: ims_text(i.created_at) ?? '', virtualEnvType: ims_text(i.virtual_env_type) ?? '' }];
+    });
+}
+/** GET /v2/cloudimages?… for private images (ListImages), by name or by ID. */
+async function listImages(t, filter) {
+    const res = await t.client.call({
+        operation: 'ListImages',
+        method: 'GET',
+        url: new URL(`${t.endpoint}/v2/cloudimages${encodeQuery({ ...filter, __imagetype: 'private' })}`),
+        headers: projectHeader(t),
+        kind: 'read',
+    });
+    const images = parseImageList(res.json);
+    if (!images)
+        throw new BadResponseError('ListImages', res.status, 'the body has no "images" list', res.requestId);
+    return images;
+}
+const createdMs = (i) => Date.parse(i.createdAt);
+/** Data images of exactly this name that are not killed or deleted, newest first. Pure. */
+function liveDataImages(images, name) {
+    return images
+        .filter((i) => i.name === name && i.virtualEnvType === 'DataImage' && i.status !== 'killed' && i.status !== 'deleted')
+        .sort((a, b) => (createdMs(b) || 0) - (createdMs(a) || 0));
+}
+/** Images created at or after `sinceMs` (a server-reported time; unreadable times never match). Pure. */
+function createdSince(images, sinceMs) {
+    return images.filter((i) => createdMs(i) >= sinceMs);
+}
+const IMAGE_TO_JOB_STATUS = { queued: 'INIT', saving: 'RUNNING', active: 'SUCCESS', killed: 'FAIL', deleted: 'FAIL' };
+/** An image's status seen as the job that makes it: queued → INIT, saving → RUNNING, active → SUCCESS, killed → FAIL. */
+function imageAsJob(image) {
+    const job = { jobId: image.id, status: IMAGE_TO_JOB_STATUS[image.status] ?? image.status, entityErrors: {}, imageId: image.id };
+    if (image.status === 'killed')
+        job.failReason = 'the image upload failed (status killed)';
+    return job;
+}
+/** Polls one image by ID, as a Job. */
+async function showImageAsJob(t, imageId) {
+    const [image] = await listImages(t, { id: imageId });
+    if (!image)
+        return { jobId: imageId, status: 'FAIL', entityErrors: {}, failReason: 'the image no longer exists' };
+    return imageAsJob(image);
+}
 
 ;// CONCATENATED MODULE: ./src/endpoints.ts
 /** Default service endpoints by region (api-notes: Endpoints). Pure. */
@@ -77660,6 +77743,7 @@ const INPUT_NAMES = [
     'iam_endpoint',
     'wait',
     'wait_timeout',
+    'if_exists',
 ];
 /** Inputs that fall back to environment variables, first match wins (huaweicloud/auth-action's, then the SDKs'). */
 const ENV_FALLBACKS = {
@@ -77932,6 +78016,10 @@ function parseInputs(raw) {
         else
             waitTimeoutMs = ms;
     }
+    const ifExists = (raw.if_exists === '' ? 'create' : raw.if_exists.toLowerCase());
+    if (!['create', 'reuse', 'fail'].includes(ifExists)) {
+        errors.push(`if_exists: ${quote(raw.if_exists)} is invalid: use create (always submit), reuse (take an existing image of this name) or fail.`);
+    }
     if (errors.length > 0)
         return { ok: false, errors, warnings };
     const body = { name, image_url: raw.image_url, min_disk: minDisk, os_type: osType };
@@ -77948,7 +78036,7 @@ function parseInputs(raw) {
     const credentials = { accessKeyId: ak, secretAccessKey: sk };
     if (token !== '')
         credentials.securityToken = token;
-    const config = { body, region, credentials, imsEndpoint, iamEndpoint, wait, waitTimeoutMs };
+    const config = { body, region, credentials, imsEndpoint, iamEndpoint, wait, waitTimeoutMs, ifExists };
     if (raw.project_id !== '')
         config.projectId = raw.project_id;
     return { ok: true, config, warnings };
@@ -77986,12 +78074,12 @@ async function waitForJob(deps) {
         deps.onJob?.(job);
         if (job.status !== last?.status) {
             const note = KNOWN.has(job.status) ? '' : ' (an unknown status; still waiting)';
-            deps.log.info(`Job ${job.jobId}: ${untrusted(job.status, 40)}${note} after ${formatDuration(deps.now() - deps.startedAt)}`);
+            deps.log.info(`${deps.subject}: ${untrusted(job.status, 40)}${note} after ${formatDuration(deps.now() - deps.startedAt)}`);
         }
         last = job;
         if (job.status === 'SUCCESS') {
             if (!job.imageId)
-                throw new BadResponseError('ShowJob', 200, `job ${job.jobId} succeeded but names no entities.image_id`);
+                throw new BadResponseError('ShowJob', 200, `${deps.subject} succeeded but names no entities.image_id`);
             return { outcome: 'SUCCESS', job: job };
         }
         if (job.status === 'FAIL')
@@ -78000,7 +78088,7 @@ async function waitForJob(deps) {
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
-/** Orchestrates one run: inputs → project → submit → wait → outputs. */
+/** Orchestrates one run: inputs → project → (existing image?) → submit → wait → outputs. */
 
 
 
@@ -78012,11 +78100,19 @@ async function waitForJob(deps) {
 
 
 const USER_AGENT = 'ims-data-image-action/0.1.0';
+/** Past wait_timeout, the watchdog ends the step whatever is still under way. */
+const WATCHDOG_GRACE_MS = 10_000;
+/** How far back (server clock) an image may date and still be the one a lost CreateDataImage answer made. */
+const RECONCILE_TOLERANCE_MS = 2 * 60 * 1000;
+/** Waits between looks for the image of an ambiguous CreateDataImage. */
+const RECONCILE_WAITS_MS = [2000, 4000, 8000];
 async function run(env = process.env) {
     const startedAt = Date.now();
     const raw = readRawInputs(env);
     for (const name of SECRET_INPUTS)
         mask(raw[name]);
+    const state = { phase: 'starting' };
+    const cleanups = [];
     try {
         const parsed = parseInputs(raw);
         for (const w of parsed.warnings)
@@ -78024,10 +78120,12 @@ async function run(env = process.env) {
         if (!parsed.ok)
             throw new InputError(parsed.errors);
         const { config } = parsed;
+        state.name = config.body.name;
         const now = () => Date.now();
         const deadline = startedAt + config.waitTimeoutMs;
+        cleanups.push(installWatchdog(state, deadline + WATCHDOG_GRACE_MS - now(), config.waitTimeoutMs), installCancellation(state));
         const client = new ApiClient({
-            authorize: akskAuthorizer(config.credentials, now),
+            authorize: akskAuthorizer(config.credentials),
             log: logger,
             deadline,
             userAgent: USER_AGENT,
@@ -78038,30 +78136,7 @@ async function run(env = process.env) {
         try {
             const projectId = config.projectId ?? (await lookupProjectId(client, config.iamEndpoint, config.region));
             const ims = { client, endpoint: config.imsEndpoint, projectId };
-            const { body } = config;
-            logger.info(`Creating data image "${body.name}" from OBS ${body.image_url} in ${config.region} (project ${projectId})`);
-            const jobId = await createDataImage(ims, body);
-            actions_setOutput('job_id', jobId);
-            logger.info(`Submitted: job ${jobId}`);
-            if (!config.wait) {
-                actions_setOutput('status', 'SUBMITTED');
-                logger.info('wait is false: not waiting for the job to finish.');
-                return;
-            }
-            const waitStart = now();
-            const result = await waitForJob({ poll: () => showJob(ims, jobId), sleep: (ms) => (0,promises_namespaceObject.setTimeout)(ms), now, startedAt: waitStart, deadline, log: logger });
-            if (result.outcome === 'SUCCESS') {
-                actions_setOutput('image_id', result.job.imageId);
-                actions_setOutput('status', 'SUCCESS');
-                logger.info(`Data image ${result.job.imageId} is ready (${formatDuration(now() - startedAt)} in all).`);
-                return;
-            }
-            if (result.outcome === 'FAIL') {
-                actions_setOutput('status', 'FAIL');
-                throw new ActionError('Image creation failed', describeJobFailure(result.job));
-            }
-            actions_setOutput('status', result.job?.status ?? 'SUBMITTED');
-            throw new ActionError('Timed out', `Job ${jobId} did not finish within wait_timeout (${formatDuration(config.waitTimeoutMs)}); its last status was ${result.job ? untrusted(result.job.status, 40) : 'unknown'}. The job goes on in IMS and may still succeed: check it in the IMS console, or raise wait_timeout.`);
+            await createOrReuse({ config, ims, state, startedAt, deadline, now });
         }
         finally {
             await client.close();
@@ -78070,10 +78145,135 @@ async function run(env = process.env) {
     catch (error) {
         fail(error);
     }
+    finally {
+        state.phase = 'done';
+        for (const c of cleanups)
+            c();
+    }
+}
+async function createOrReuse(ctx) {
+    const { config, ims } = ctx;
+    const { body } = config;
+    if (config.ifExists !== 'create') {
+        const live = liveDataImages(await listImages(ims, { name: body.name }), body.name);
+        if (live.length > 0 && config.ifExists === 'fail') {
+            throw new ActionError('Image exists', `if_exists is fail and a data image named "${body.name}" exists: ${describeImages(live)}. Use another name, delete it, or set if_exists: reuse.`);
+        }
+        if (live.length > 0)
+            return reuse(ctx, live);
+    }
+    logger.info(`Creating data image "${body.name}" from OBS ${body.image_url} in ${config.region} (project ${ims.projectId})`);
+    ctx.state.phase = 'submitting';
+    const attemptStart = ctx.now();
+    let jobId;
+    try {
+        jobId = await createDataImage(ims, body);
+    }
+    catch (error) {
+        if (!mayHaveBeenProcessed(error))
+            throw error;
+        return reconcile(ctx, error, attemptStart);
+    }
+    ctx.state.jobId = jobId;
+    actions_setOutput('job_id', jobId);
+    logger.info(`Submitted: job ${jobId}`);
+    if (!config.wait) {
+        actions_setOutput('status', 'SUBMITTED');
+        logger.info('wait is false: not waiting for the job to finish.');
+        return;
+    }
+    const result = await follow(ctx, `Job ${jobId}`, () => showJob(ims, jobId));
+    finish(ctx, result, 'SUCCESS', `Job ${jobId}`);
+}
+/** An existing live image of the name is taken instead of creating one (if_exists: reuse). */
+async function reuse(ctx, live) {
+    const image = live[0];
+    if (live.length > 1) {
+        logger.warning(`${live.length} data images are named "${ctx.config.body.name}" (${describeImages(live)}); reusing the newest.`);
+    }
+    actions_setOutput('job_id', '');
+    logger.info(`if_exists is reuse: taking existing data image ${untrusted(image.id, 64)} (status ${untrusted(image.status, 20)}); nothing is created.`);
+    if (image.status === 'active') {
+        actions_setOutput('image_id', image.id);
+        actions_setOutput('status', 'EXISTING');
+        return;
+    }
+    const result = await follow(ctx, `Image ${image.id}`, () => showImageAsJob(ctx.ims, image.id));
+    finish(ctx, result, 'EXISTING', `Image ${image.id}`);
+}
+/**
+ * CreateDataImage failed in a way that leaves it unknown whether IMS took it (a timeout after sending,
+ * a dropped connection, a 5xx, an unreadable 2xx). Resending could make a second image, so look for
+ * the image the request would have made, and follow it; or fail saying how to check.
+ */
+async function reconcile(ctx, error, attemptStart) {
+    const { name } = ctx.config.body;
+    logger.warning(`CreateDataImage may have been processed although it failed (${error.message}); looking for an image named "${name}" made by it instead of resending.`);
+    let found;
+    for (const waitMs of RECONCILE_WAITS_MS) {
+        if (ctx.now() + waitMs >= ctx.deadline)
+            break;
+        await (0,promises_namespaceObject.setTimeout)(waitMs);
+        const live = liveDataImages(await listImages(ctx.ims, { name }), name);
+        found = createdSince(live, attemptStart - RECONCILE_TOLERANCE_MS)[0];
+        if (found)
+            break;
+    }
+    if (!found) {
+        throw new ActionError('Create outcome unknown', `${error.message}. The request may still have been processed, and no image named "${name}" made by it was found, so it was not resent (that could create a duplicate). Check the IMS console's private images for "${name}" before rerunning; with if_exists: reuse a rerun takes that image instead of creating another.`);
+    }
+    logger.info(`Found data image ${untrusted(found.id, 64)} (status ${untrusted(found.status, 20)}) made by this run's request; following it.`);
+    actions_setOutput('job_id', '');
+    if (!ctx.config.wait) {
+        actions_setOutput('image_id', found.id);
+        actions_setOutput('status', 'SUBMITTED');
+        return;
+    }
+    const imageId = found.id;
+    const result = await follow(ctx, `Image ${imageId}`, () => showImageAsJob(ctx.ims, imageId));
+    finish(ctx, result, 'SUCCESS', `Image ${imageId}`);
+}
+function mayHaveBeenProcessed(error) {
+    if (error instanceof NetworkError)
+        return error.maybeSent && error.code !== 'DEADLINE';
+    if (error instanceof ApiError)
+        return error.status >= 500;
+    return error instanceof BadResponseError;
+}
+function describeImages(images) {
+    return images.map((i) => `${untrusted(i.id, 64)} (${untrusted(i.status, 20)}, created ${untrusted(i.createdAt, 40) || 'at an unknown time'})`).join(', ');
+}
+async function follow(ctx, subject, poll) {
+    ctx.state.phase = 'waiting';
+    return waitForJob({
+        poll,
+        subject,
+        sleep: (ms) => (0,promises_namespaceObject.setTimeout)(ms),
+        now: ctx.now,
+        startedAt: ctx.now(),
+        deadline: ctx.deadline,
+        log: logger,
+        onJob: (job) => (ctx.state.lastStatus = job.status),
+    });
+}
+/** Sets the outputs for the wait's outcome; a FAIL or timeout becomes the step's failure. */
+function finish(ctx, result, successStatus, subject) {
+    if (result.outcome === 'SUCCESS') {
+        actions_setOutput('image_id', result.job.imageId);
+        actions_setOutput('status', successStatus);
+        logger.info(`Data image ${untrusted(result.job.imageId, 64)} is ready (${formatDuration(ctx.now() - ctx.startedAt)} in all).`);
+        return;
+    }
+    if (result.outcome === 'FAIL') {
+        actions_setOutput('status', 'FAIL');
+        throw new ActionError('Image creation failed', describeJobFailure(result.job, subject));
+    }
+    actions_setOutput('status', result.job?.status ?? 'SUBMITTED');
+    throw new ActionError('Timed out', `${subject} did not finish within wait_timeout (${formatDuration(ctx.config.waitTimeoutMs)}); its last status was ${result.job ? untrusted(result.job.status, 40) : 'unknown'}. It goes on in IMS and may still succeed: check it in the IMS console, or raise wait_timeout.`);
 }
 /** The job's own words about why it failed, every field IMS gave, made safe to print. */
-function describeJobFailure(job) {
-    const parts = [`Job ${job.jobId} failed`];
+function describeJobFailure(job, subject = `Job ${job.jobId}`) {
+    const parts = [`${subject} failed`];
     if (job.errorCode)
         parts.push(`error_code ${untrusted(job.errorCode, 64)}`);
     if (job.failReason)
@@ -78081,6 +78281,40 @@ function describeJobFailure(job) {
     for (const [k, v] of Object.entries(job.entityErrors))
         parts.push(`entities.${k} "${untrusted(v)}"`);
     return parts.join('; ');
+}
+/** Where the run stands, for a message written when it is cut short. */
+function whereWeAre(state) {
+    if (state.phase === 'waiting' && state.jobId) {
+        return `job ${state.jobId} (last status ${untrusted(state.lastStatus ?? 'unknown', 40)}) goes on in IMS; job_id is in the step outputs.`;
+    }
+    if (state.phase === 'waiting')
+        return `the image goes on being made in IMS.`;
+    if (state.phase === 'submitting') {
+        return `a CreateDataImage request was under way: an image named "${state.name}" may still be created. Check the IMS console; with if_exists: reuse a rerun takes it.`;
+    }
+    return 'nothing had been submitted.';
+}
+/** Ends the step at wait_timeout plus a grace, whatever is still under way: nothing can hang the job. */
+function installWatchdog(state, delayMs, waitTimeoutMs) {
+    const timer = setTimeout(() => {
+        fail(new ActionError('Timed out', `The step passed wait_timeout (${formatDuration(waitTimeoutMs)}) and was stopped: ${whereWeAre(state)}`));
+        process.exit(1);
+    }, Math.max(0, delayMs));
+    timer.unref();
+    return () => clearTimeout(timer);
+}
+/** On cancellation (the runner sends SIGINT, then SIGTERM), say what goes on in the cloud and exit at once. */
+function installCancellation(state) {
+    const onSignal = (signal) => {
+        logger.info(`Cancelled (${signal}): ${whereWeAre(state)}`);
+        process.exit(1);
+    };
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    return () => {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+    };
 }
 
 

@@ -17,8 +17,11 @@ export interface OutgoingRequest {
   body: string;
 }
 
-/** Adds authentication headers to a request about to be sent (signature, token). Called on every attempt. */
-export type Authorizer = (req: OutgoingRequest) => Record<string, string>;
+/** Adds authentication headers to a request about to be sent (signature, token). Called on every attempt, with the signing time. */
+export type Authorizer = (req: OutgoingRequest, nowMs: number) => Record<string, string>;
+
+/** The gateway rejects signatures whose X-Sdk-Date is 15 min off; past this much skew we re-sign with its time. */
+export const CLOCK_SKEW_LIMIT_MS = 5 * 60 * 1000;
 
 export interface ApiCall {
   /** The API operation's name, as users find it in Huawei's reference (e.g. `CreateDataImage`). */
@@ -91,6 +94,8 @@ export function retryDecision(kind: ApiCall['kind'], error: unknown, nowMs: numb
 export class ApiClient {
   private readonly dispatcher: Dispatcher;
   private readonly opts: ClientOptions;
+  /** Server time minus local time, once a skewed clock was detected; added to the signing time. */
+  private clockOffsetMs = 0;
 
   constructor(opts: ClientOptions) {
     this.opts = opts;
@@ -109,6 +114,32 @@ export class ApiClient {
 
   /** Sends the call with retries; resolves with the 2xx response's JSON, or throws. */
   async call(call: ApiCall): Promise<ApiResponse> {
+    try {
+      return await this.callWithRetries(call);
+    } catch (error) {
+      if (!this.correctClockSkew(error)) throw error;
+      return this.callWithRetries(call);
+    }
+  }
+
+  /**
+   * A signature rejected (401 APIGW.0301) by a gateway whose clock is far from ours: self-hosted runners
+   * with wrong clocks are a classic cause. Sign with the server's time from now on, once.
+   */
+  private correctClockSkew(error: unknown): boolean {
+    if (!(error instanceof ApiError) || error.status !== 401 || error.details.code !== 'APIGW.0301') return false;
+    if (this.clockOffsetMs !== 0 || !error.serverDate) return false;
+    const serverMs = Date.parse(error.serverDate);
+    const skew = serverMs - this.opts.now();
+    if (Number.isNaN(serverMs) || Math.abs(skew) <= CLOCK_SKEW_LIMIT_MS) return false;
+    this.clockOffsetMs = skew;
+    this.opts.log.warning(
+      `The API gateway rejected the signature and its clock differs from this runner's by ${Math.round(skew / 1000)} s; signing with the gateway's time and retrying once. Fix the runner's clock (NTP).`,
+    );
+    return true;
+  }
+
+  private async callWithRetries(call: ApiCall): Promise<ApiResponse> {
     const { opts } = this;
     return retry((attempt) => this.attempt(call, attempt), {
       policy: opts.retryPolicy ?? DEFAULT_RETRY_POLICY,
@@ -133,7 +164,7 @@ export class ApiClient {
       ...call.headers,
     };
     const outgoing: OutgoingRequest = { method: call.method, url: call.url, headers, body };
-    Object.assign(headers, opts.authorize(outgoing));
+    Object.assign(headers, opts.authorize(outgoing, opts.now() + this.clockOffsetMs));
 
     const remaining = opts.deadline - opts.now();
     if (remaining <= 0) throw new NetworkError(call.operation, 'DEADLINE', 'the wait_timeout was reached before the request', true);

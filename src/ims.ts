@@ -2,6 +2,7 @@
 import { BadResponseError } from './errors.js';
 import type { ApiClient } from './http.js';
 import type { CreateDataImageBody } from './inputs.js';
+import { encodeQuery } from './signer.js';
 
 export type JobStatus = 'INIT' | 'RUNNING' | 'SUCCESS' | 'FAIL' | (string & {});
 
@@ -83,4 +84,68 @@ export async function showJob(t: ImsTarget, jobId: string): Promise<Job> {
   const job = parseJob(res.json, jobId);
   if (!job) throw new BadResponseError('ShowJob', res.status, 'the answer has no job "status"', res.requestId);
   return job;
+}
+
+/** A private image as `GET /v2/cloudimages` lists it. */
+export interface ImageSummary {
+  id: string;
+  name: string;
+  status: string;
+  /** Opaque as the region formats it; parsed only to order and to compare with a request's time. */
+  createdAt: string;
+  virtualEnvType: string;
+}
+
+/** Reads the image list. Pure; undefined when the body has no `images` array. */
+export function parseImageList(json: unknown): ImageSummary[] | undefined {
+  const images = (json as { images?: unknown }).images;
+  if (!Array.isArray(images)) return undefined;
+  return images.flatMap((i: Record<string, unknown> | null) => {
+    if (!i || typeof i.id !== 'string' || typeof i.name !== 'string') return [];
+    return [{ id: i.id, name: i.name, status: text(i.status) ?? '', createdAt: text(i.created_at) ?? '', virtualEnvType: text(i.virtual_env_type) ?? '' }];
+  });
+}
+
+/** GET /v2/cloudimages?… for private images (ListImages), by name or by ID. */
+export async function listImages(t: ImsTarget, filter: { name: string } | { id: string }): Promise<ImageSummary[]> {
+  const res = await t.client.call({
+    operation: 'ListImages',
+    method: 'GET',
+    url: new URL(`${t.endpoint}/v2/cloudimages${encodeQuery({ ...filter, __imagetype: 'private' })}`),
+    headers: projectHeader(t),
+    kind: 'read',
+  });
+  const images = parseImageList(res.json);
+  if (!images) throw new BadResponseError('ListImages', res.status, 'the body has no "images" list', res.requestId);
+  return images;
+}
+
+const createdMs = (i: ImageSummary): number => Date.parse(i.createdAt);
+
+/** Data images of exactly this name that are not killed or deleted, newest first. Pure. */
+export function liveDataImages(images: readonly ImageSummary[], name: string): ImageSummary[] {
+  return images
+    .filter((i) => i.name === name && i.virtualEnvType === 'DataImage' && i.status !== 'killed' && i.status !== 'deleted')
+    .sort((a, b) => (createdMs(b) || 0) - (createdMs(a) || 0));
+}
+
+/** Images created at or after `sinceMs` (a server-reported time; unreadable times never match). Pure. */
+export function createdSince(images: readonly ImageSummary[], sinceMs: number): ImageSummary[] {
+  return images.filter((i) => createdMs(i) >= sinceMs);
+}
+
+const IMAGE_TO_JOB_STATUS: Record<string, JobStatus> = { queued: 'INIT', saving: 'RUNNING', active: 'SUCCESS', killed: 'FAIL', deleted: 'FAIL' };
+
+/** An image's status seen as the job that makes it: queued → INIT, saving → RUNNING, active → SUCCESS, killed → FAIL. */
+export function imageAsJob(image: ImageSummary): Job {
+  const job: Job = { jobId: image.id, status: IMAGE_TO_JOB_STATUS[image.status] ?? image.status, entityErrors: {}, imageId: image.id };
+  if (image.status === 'killed') job.failReason = 'the image upload failed (status killed)';
+  return job;
+}
+
+/** Polls one image by ID, as a Job. */
+export async function showImageAsJob(t: ImsTarget, imageId: string): Promise<Job> {
+  const [image] = await listImages(t, { id: imageId });
+  if (!image) return { jobId: imageId, status: 'FAIL', entityErrors: {}, failReason: 'the image no longer exists' };
+  return imageAsJob(image);
 }

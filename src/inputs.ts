@@ -25,6 +25,7 @@ export const INPUT_NAMES = [
   'iam_endpoint',
   'wait',
   'wait_timeout',
+  'if_exists',
 ] as const;
 export type InputName = (typeof INPUT_NAMES)[number];
 
@@ -76,7 +77,11 @@ export interface ActionConfig {
   iamEndpoint: string;
   wait: boolean;
   waitTimeoutMs: number;
+  ifExists: IfExists;
 }
+
+/** What to do when a live data image of the same name exists: create another, reuse it, or fail. */
+export type IfExists = 'create' | 'reuse' | 'fail';
 
 export type ParseResult =
   | { ok: true; config: ActionConfig; warnings: string[] }
@@ -360,6 +365,11 @@ export function parseInputs(raw: RawInputs): ParseResult {
     } else waitTimeoutMs = ms;
   }
 
+  const ifExists = (raw.if_exists === '' ? 'create' : raw.if_exists.toLowerCase()) as IfExists;
+  if (!['create', 'reuse', 'fail'].includes(ifExists)) {
+    errors.push(`if_exists: ${quote(raw.if_exists)} is invalid: use create (always submit), reuse (take an existing image of this name) or fail.`);
+  }
+
   if (errors.length > 0) return { ok: false, errors, warnings };
 
   const body: CreateDataImageBody = { name, image_url: raw.image_url, min_disk: minDisk, os_type: osType };
@@ -372,7 +382,7 @@ export function parseInputs(raw: RawInputs): ParseResult {
   const credentials: AkSkCredentials = { accessKeyId: ak, secretAccessKey: sk };
   if (token !== '') credentials.securityToken = token;
 
-  const config: ActionConfig = { body, region, credentials, imsEndpoint, iamEndpoint, wait, waitTimeoutMs };
+  const config: ActionConfig = { body, region, credentials, imsEndpoint, iamEndpoint, wait, waitTimeoutMs, ifExists };
   if (raw.project_id !== '') config.projectId = raw.project_id;
   return { ok: true, config, warnings };
 }

@@ -17,6 +17,8 @@ const LAST_POLL_MARGIN_MS = 1000;
 
 export interface WaitDeps {
   poll: () => Promise<Job>;
+  /** What is waited on, for the log: `Job 123`, `Image abc`. */
+  subject: string;
   sleep: (ms: number) => Promise<void>;
   now: () => number;
   /** When the wait started (epoch ms), for elapsed times in the log. */
@@ -50,11 +52,11 @@ export async function waitForJob(deps: WaitDeps): Promise<WaitResult> {
     deps.onJob?.(job);
     if (job.status !== last?.status) {
       const note = KNOWN.has(job.status) ? '' : ' (an unknown status; still waiting)';
-      deps.log.info(`Job ${job.jobId}: ${untrusted(job.status, 40)}${note} after ${formatDuration(deps.now() - deps.startedAt)}`);
+      deps.log.info(`${deps.subject}: ${untrusted(job.status, 40)}${note} after ${formatDuration(deps.now() - deps.startedAt)}`);
     }
     last = job;
     if (job.status === 'SUCCESS') {
-      if (!job.imageId) throw new BadResponseError('ShowJob', 200, `job ${job.jobId} succeeded but names no entities.image_id`);
+      if (!job.imageId) throw new BadResponseError('ShowJob', 200, `${deps.subject} succeeded but names no entities.image_id`);
       return { outcome: 'SUCCESS', job: job as Job & { imageId: string } };
     }
     if (job.status === 'FAIL') return { outcome: 'FAIL', job };

@@ -363,8 +363,10 @@ export class Emulator {
   private listImages(r: RecordedRequest, params: URLSearchParams): [number, unknown] {
     const projectId = r.headers['x-project-id'];
     const name = params.get('name');
+    const id = params.get('id');
+    if (params.get('__imagetype') !== 'private') return this.imsError(400, 'IMG.0001', 'this emulator lists private images only');
     const images = this.images
-      .filter((i) => i.projectId === projectId && (name === null || i.name === name))
+      .filter((i) => i.projectId === projectId && (name === null || i.name === name) && (id === null || i.id === id))
       .map((i) => ({
         id: i.id,
         name: i.name,
