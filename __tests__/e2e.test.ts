@@ -2,47 +2,16 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { DEFAULT_AK, DEFAULT_SK, Emulator, TEMP_AK, TEMP_SK, TEMP_TOKEN, projectIdFor, startEmulator, type EmulatorOptions } from '../test/emulator/server.ts';
-import { DIST, runAction, type ActionRun } from '../test/support/run-action.ts';
+import { baseInputs, errorText, expectNoSecrets } from '../test/support/e2e.ts';
+import { DIST, runAction } from '../test/support/run-action.ts';
 
 let emulator: Emulator;
-const SECRETS = [DEFAULT_SK, TEMP_SK, TEMP_TOKEN];
-
 async function emulate(opts: EmulatorOptions = {}): Promise<Emulator> {
   emulator = await startEmulator({ jobDurationMs: 300, ...opts });
   return emulator;
 }
 
-function inputs(over: Record<string, string> = {}): Record<string, string> {
-  return {
-    name: 'release-1.4.2-data',
-    image_url: 'release-artifacts:images/data-1.4.2.qcow2',
-    min_disk: '40',
-    region: 'cn-north-4',
-    access_key_id: DEFAULT_AK,
-    secret_access_key: DEFAULT_SK,
-    ims_endpoint: emulator.url,
-    iam_endpoint: emulator.url,
-    ...over,
-  };
-}
-
-/** No secret anywhere the runner or a later step could read it, except the runner's own add-mask command. */
-function expectNoSecrets(run: ActionRun, secrets: string[] = SECRETS): void {
-  const visible = [run.stdout, run.stderr, run.summary, JSON.stringify(run.outputs)]
-    .join('\n')
-    .split('\n')
-    .filter((l) => !l.startsWith('::add-mask::'))
-    .join('\n');
-  for (const s of secrets) expect(visible).not.toContain(s);
-  expect(visible).not.toMatch(/SDK-HMAC-SHA256 Access=/);
-  expect(visible).not.toMatch(/Signature=[0-9a-f]{64}/);
-}
-
-/** The `::error::` annotation's text, decoded as the runner decodes it. */
-function errorText(run: ActionRun): string {
-  const line = run.stdout.split('\n').find((l) => l.startsWith('::error'));
-  return (line ?? '').replace(/^::error[^:]*::/, '').replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%');
-}
+const inputs = (over: Record<string, string> = {}) => baseInputs(emulator, over);
 
 const creates = () => emulator.requests.filter((r) => r.method === 'POST' && r.path === '/v1/cloudimages/dataimages/action');
 const jobQueries = () => emulator.requests.filter((r) => r.method === 'GET' && /^\/v1\/[^/]+\/jobs\//.test(r.path));

@@ -78124,7 +78124,11 @@ async function run(env = process.env) {
         const now = () => Date.now();
         const deadline = startedAt + config.waitTimeoutMs;
         cleanups.push(installWatchdog(state, deadline + WATCHDOG_GRACE_MS - now(), config.waitTimeoutMs), installCancellation(state));
+        // A request may take a quarter of the whole bound (2-30 s) before it is abandoned and, if safe, retried.
+        const requestTimeoutMs = Math.min(30_000, Math.max(2000, config.waitTimeoutMs / 4));
         const client = new ApiClient({
+            connectTimeoutMs: Math.min(10_000, requestTimeoutMs),
+            responseTimeoutMs: requestTimeoutMs,
             authorize: akskAuthorizer(config.credentials),
             log: logger,
             deadline,

@@ -63,8 +63,8 @@ export interface Fault {
   respond?: { status: number; body?: string; headers?: Record<string, string> };
   /** Close the connection without answering, before processing. */
   drop?: boolean;
-  /** Process the request normally, then answer with this error, or drop the connection. */
-  afterProcessing?: { status: number; body?: string } | 'drop';
+  /** Process the request normally, then answer with this instead, drop the connection, or never answer. */
+  afterProcessing?: { status: number; body?: string } | 'drop' | 'hang';
 }
 
 export const DEFAULT_AK = 'EMULATORAK0000000001';
@@ -154,7 +154,10 @@ export function validateCreateBody(b: Record<string, unknown>): { code: string; 
 export class Emulator {
   readonly requests: RecordedRequest[] = [];
   readonly faults: Fault[] = [];
+  /** Images created by CreateDataImage requests. */
   readonly images: ImageRecord[] = [];
+  /** Images that existed before the run (seedImage). */
+  readonly seeded: ImageRecord[] = [];
   readonly jobs = new Map<string, JobRecord>();
   readonly projects: Project[];
   url = '';
@@ -182,6 +185,22 @@ export class Emulator {
   /** Number of CreateDataImage requests that IMS processed (created an image). */
   get creations(): number {
     return this.images.length;
+  }
+
+  /**
+   * Puts an image of `name` into the project as an earlier run would have left it: `active` (made long ago),
+   * `queued`/`saving` (its job still runs, ending after `jobDurationMs`), or `killed`.
+   */
+  seedImage(name: string, status: 'active' | 'queued' | 'saving' | 'killed', region = 'cn-north-4', ageMs = 3_600_000): ImageRecord {
+    const duration = this.opts.jobDurationMs ?? 3000;
+    const now = this.now();
+    const createdAt = status === 'queued' ? now : status === 'saving' ? now - duration / 5 : now - Math.max(ageMs, duration);
+    const outcome: JobOutcome = status === 'killed' ? { status: 'FAIL', error_code: 'IMG.0008', fail_reason: 'upload failed' } : { status: 'SUCCESS' };
+    const job: JobRecord = { id: hex(16), projectId: projectIdFor(region), imageId: uuid(), imageName: name, createdAt, outcome };
+    const image: ImageRecord = { id: job.imageId, name, projectId: job.projectId, job, body: { name, min_disk: 40, os_type: 'Linux' } };
+    this.jobs.set(job.id, job);
+    this.seeded.push(image);
+    return image;
   }
 
   async listen(port = this.opts.port ?? 0): Promise<string> {
@@ -229,7 +248,7 @@ export class Emulator {
       record.status = status;
       record.requestId = headers['X-Request-Id'] ?? record.requestId;
       const text = typeof payload === 'string' ? payload : JSON.stringify(payload);
-      res.writeHead(status, { 'Content-Type': 'application/json', 'X-Request-Id': record.requestId, ...headers });
+      res.writeHead(status, { 'Content-Type': 'application/json', 'X-Request-Id': record.requestId, Date: new Date(this.now()).toUTCString(), ...headers });
       res.end(text);
     };
 
@@ -261,6 +280,7 @@ export class Emulator {
 
     record.processed = true;
     const [status, payload] = this.route(record, body);
+    if (fault?.afterProcessing === 'hang') return;
     if (fault?.afterProcessing === 'drop') {
       req.socket.destroy();
       return;
@@ -365,7 +385,7 @@ export class Emulator {
     const name = params.get('name');
     const id = params.get('id');
     if (params.get('__imagetype') !== 'private') return this.imsError(400, 'IMG.0001', 'this emulator lists private images only');
-    const images = this.images
+    const images = [...this.seeded, ...this.images]
       .filter((i) => i.projectId === projectId && (name === null || i.name === name) && (id === null || i.id === id))
       .map((i) => ({
         id: i.id,

@@ -1,0 +1,45 @@
+/** Shared pieces of the end-to-end suites: default inputs, the secret check, reading the error annotation. */
+import { expect } from 'vitest';
+import { DEFAULT_AK, DEFAULT_SK, TEMP_SK, TEMP_TOKEN, type Emulator } from '../emulator/server.ts';
+import type { ActionRun } from './run-action.ts';
+
+export const SECRETS = [DEFAULT_SK, TEMP_SK, TEMP_TOKEN];
+
+export function baseInputs(emulator: Emulator, over: Record<string, string> = {}): Record<string, string> {
+  return {
+    name: 'release-1.4.2-data',
+    image_url: 'release-artifacts:images/data-1.4.2.qcow2',
+    min_disk: '40',
+    region: 'cn-north-4',
+    access_key_id: DEFAULT_AK,
+    secret_access_key: DEFAULT_SK,
+    ims_endpoint: emulator.url,
+    iam_endpoint: emulator.url,
+    ...over,
+  };
+}
+
+/** No secret anywhere the runner or a later step could read it, except the runner's own add-mask command. */
+export function expectNoSecrets(run: ActionRun, secrets: string[] = SECRETS): void {
+  const visible = [run.stdout, run.stderr, run.summary, JSON.stringify(run.outputs)]
+    .join('\n')
+    .split('\n')
+    .filter((l) => !l.startsWith('::add-mask::'))
+    .join('\n');
+  for (const s of secrets) expect(visible).not.toContain(s);
+  expect(visible).not.toMatch(/SDK-HMAC-SHA256 Access=/);
+  expect(visible).not.toMatch(/Signature=[0-9a-f]{64}/);
+}
+
+/** The `::error::` annotation's text, decoded as the runner decodes it. */
+export function errorText(run: ActionRun): string {
+  const line = run.stdout.split('\n').find((l) => l.startsWith('::error'));
+  return (line ?? '').replace(/^::error[^:]*::/, '').replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%');
+}
+
+/** No line of output that the runner would read as a workflow command, other than the action's own. */
+export function expectOnlyOwnCommands(run: ActionRun): void {
+  for (const line of run.stdout.split('\n')) {
+    if (line.startsWith('::')) expect(line).toMatch(/^::(add-mask|debug|warning|error|notice|group|endgroup|stop-commands)\b/);
+  }
+}
