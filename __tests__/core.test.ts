@@ -3,10 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { formatDuration, parseDuration } from '../src/duration.js';
 import { ApiError, BadResponseError, NetworkError, parseErrorBody, untrusted } from '../src/errors.js';
 import { retryDecision } from '../src/http.js';
-import { parseJob } from '../src/ims.js';
+import { describeJobFailure, parseJob } from '../src/ims.js';
 import { backoffDelay, parseRetryAfter, retry, type RetryContext } from '../src/retry.js';
 import { MAX_POLL_INTERVAL_MS, pollDelayMs, waitForJob } from '../src/wait.js';
-import { describeJobFailure } from '../src/main.js';
 
 describe('durations', () => {
   it('parses the documented forms', () => {

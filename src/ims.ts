@@ -1,5 +1,5 @@
 /** IMS: the calls this action makes (CreateDataImage, ShowJob) and the shapes of their answers. */
-import { BadResponseError } from './errors.js';
+import { BadResponseError, untrusted } from './errors.js';
 import type { ApiClient } from './http.js';
 import type { CreateDataImageBody } from './inputs.js';
 import { encodeQuery } from './signer.js';
@@ -148,4 +148,13 @@ export async function showImageAsJob(t: ImsTarget, imageId: string): Promise<Job
   const [image] = await listImages(t, { id: imageId });
   if (!image) return { jobId: imageId, status: 'FAIL', entityErrors: {}, failReason: 'the image no longer exists' };
   return imageAsJob(image);
+}
+
+/** The job's own words about why it failed, every field IMS gave, made safe to print. */
+export function describeJobFailure(job: Job, subject = `Job ${job.jobId}`): string {
+  const parts = [`${subject} failed`];
+  if (job.errorCode) parts.push(`error_code ${untrusted(job.errorCode, 64)}`);
+  if (job.failReason) parts.push(`fail_reason "${untrusted(job.failReason)}"`);
+  for (const [k, v] of Object.entries(job.entityErrors)) parts.push(`entities.${k} "${untrusted(v)}"`);
+  return parts.join('; ');
 }
