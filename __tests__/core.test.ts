@@ -5,7 +5,7 @@ import { ApiError, BadResponseError, NetworkError, parseErrorBody, untrusted } f
 import { retryDecision } from '../src/http.js';
 import { describeJobFailure, parseJob } from '../src/ims.js';
 import { backoffDelay, parseRetryAfter, retry, type RetryContext } from '../src/retry.js';
-import { MAX_POLL_INTERVAL_MS, pollDelayMs, waitForJob } from '../src/wait.js';
+import { progressLine, waitForJob } from '../src/wait.js';
 
 describe('durations', () => {
   it('parses the documented forms', () => {
@@ -140,15 +140,9 @@ describe('retry policy', () => {
 });
 
 describe('job wait', () => {
-  it('first poll within 2 s, never more than 15 s apart', () => {
-    expect(pollDelayMs(0)).toBeLessThanOrEqual(2000);
-    for (let i = 0; i < 100; i++) expect(pollDelayMs(i)).toBeLessThanOrEqual(MAX_POLL_INTERVAL_MS);
-    expect(pollDelayMs(50)).toBe(15_000);
-  });
-
   function clock() {
     const t = { now: 0 };
-    return { t, subject: 'Job j', now: () => t.now, sleep: async (ms: number) => void (t.now += ms) };
+    return { t, subject: 'Job j', random: () => 0.5, now: () => t.now, sleep: async (ms: number) => void (t.now += ms) };
   }
   const log = { debug: () => {}, info: (m: string) => lines.push(m), warning: () => {} };
   let lines: string[] = [];
@@ -166,7 +160,7 @@ describe('job wait', () => {
       log,
     });
     expect(res.outcome).toBe('SUCCESS');
-    expect(lines).toEqual(['Job j: INIT after 1s', 'Job j: RUNNING after 3s', 'Job j: SUCCESS after 11s']);
+    expect(lines).toEqual(['Job j: INIT — 10s elapsed', 'Job j: RUNNING — 20s elapsed', 'Job j: SUCCESS — 40s elapsed']);
   });
 
   it('times out at the deadline with the last status, polling once more just before it', async () => {
@@ -182,7 +176,7 @@ describe('job wait', () => {
     expect(res.outcome).toBe('TIMEOUT');
     expect(res.job?.status).toBe('RUNNING');
     expect(c.t.now).toBe(29_000);
-    expect(polls).toBe(6);
+    expect(polls).toBe(3); // at 10 s, 20 s, and 29 s (just before the deadline)
   });
 
   it('keeps polling through an unknown status', async () => {
@@ -200,6 +194,40 @@ describe('job wait', () => {
     await expect(
       waitForJob({ poll: async () => ({ jobId: 'j', status: 'SUCCESS', entityErrors: {} }), ...c, startedAt: 0, deadline: 60_000, log }),
     ).rejects.toThrow(/entities.image_id/);
+  });
+});
+
+describe('progress lines', () => {
+  it('show status, percent, task, elapsed and time left', () => {
+    const job = { jobId: 'j', status: 'RUNNING', entityErrors: {}, progress: 42.7, currentTask: 'Importing image file' };
+    expect(progressLine(job, 190_000, 240_000)).toBe('RUNNING 42% (Importing image file) — 3m10s elapsed, about 4m left');
+    expect(progressLine({ ...job, status: 'SUCCESS' }, 5000, 0)).toBe('SUCCESS — 5s elapsed');
+    expect(progressLine({ jobId: 'j', status: 'WEIRD\n::x', entityErrors: {} }, 1000, undefined)).toBe('WEIRD\\n::x (an unknown status; still waiting) — 1s elapsed');
+  });
+
+  it('log progress changes at most every 30 s, status changes always', async () => {
+    const lines: string[] = [];
+    const t = { now: 0 };
+    let p = 0;
+    await waitForJob({
+      poll: async () => {
+        p += 5;
+        return p >= 100 ? { jobId: 'j', status: 'SUCCESS', entityErrors: {}, imageId: 'i' } : { jobId: 'j', status: 'RUNNING', entityErrors: {}, progress: p };
+      },
+      subject: 'Job j',
+      random: () => 0.5,
+      now: () => t.now,
+      sleep: async (ms) => void (t.now += ms),
+      startedAt: 0,
+      deadline: 10_000_000,
+      log: { debug: () => {}, info: (m) => lines.push(m), warning: () => {} },
+    });
+    const times = lines.map((l) => parseDuration(/— (\S+) elapsed/.exec(l)![1]!)!);
+    expect(lines[0]).toMatch(/^Job j: RUNNING 5% — 10s elapsed, about 3m10s left$/);
+    expect(lines.at(-1)).toMatch(/^Job j: SUCCESS/);
+    // Between RUNNING lines (no status change), at least 30 s.
+    for (let i = 1; i < lines.length - 1; i++) expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(30_000);
+    expect(lines.length).toBeGreaterThan(2);
   });
 });
 

@@ -536,7 +536,7 @@ async function run(env = process.env) {
         if (!parsed.ok)
             throw new errors/* InputError */.dz(parsed.errors);
         // The HTTP stack is loaded only once the inputs are known to be good: a bad input fails fast.
-        const { execute } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7463));
+        const { execute } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(975)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4975));
         await execute(parsed.config, startedAt);
     }
     catch (error) {

@@ -1,5 +1,5 @@
 /** IMS: the calls this action makes (CreateDataImage, ShowJob) and the shapes of their answers. */
-import { BadResponseError, untrusted } from './errors.js';
+import { ApiError, BadResponseError, untrusted } from './errors.js';
 import type { ApiClient } from './http.js';
 import type { CreateDataImageBody } from './inputs.js';
 import { encodeQuery } from './signer.js';
@@ -72,18 +72,40 @@ export function parseJob(json: unknown, jobId: string): Job | undefined {
   return job;
 }
 
-/** GET /v1/{project_id}/jobs/{job_id}. */
-export async function showJob(t: ImsTarget, jobId: string): Promise<Job> {
-  const res = await t.client.call({
-    operation: 'ShowJob',
-    method: 'GET',
-    url: new URL(`${t.endpoint}/v1/${encodeURIComponent(t.projectId)}/jobs/${encodeURIComponent(jobId)}`),
-    headers: projectHeader(t),
-    kind: 'read',
-  });
+/** GET /v1/{project_id}/jobs/{job_id} (ShowJob), or its twin with progress, /v1/cloudimages/job/{job_id} (ShowJobProgress). */
+async function queryJob(t: ImsTarget, jobId: string, withProgress: boolean): Promise<Job> {
+  const operation = withProgress ? 'ShowJobProgress' : 'ShowJob';
+  const id = encodeURIComponent(jobId);
+  const path = withProgress ? `/v1/cloudimages/job/${id}` : `/v1/${encodeURIComponent(t.projectId)}/jobs/${id}`;
+  const res = await t.client.call({ operation, method: 'GET', url: new URL(`${t.endpoint}${path}`), headers: projectHeader(t), kind: 'read' });
   const job = parseJob(res.json, jobId);
-  if (!job) throw new BadResponseError('ShowJob', res.status, 'the answer has no job "status"', res.requestId);
+  if (!job) throw new BadResponseError(operation, res.status, 'the answer has no job "status"', res.requestId);
   return job;
+}
+
+export function showJob(t: ImsTarget, jobId: string): Promise<Job> {
+  return queryJob(t, jobId, false);
+}
+
+/**
+ * A poller for one job: reads the progress variant while it answers, and falls back to the plain job
+ * query for good once it does not exist there (a 4xx other than 429). Other failures are the job's.
+ */
+export function jobPoller(t: ImsTarget, jobId: string, onFallback: (reason: string) => void): () => Promise<Job> {
+  let withProgress = true;
+  return async () => {
+    if (withProgress) {
+      try {
+        return await queryJob(t, jobId, true);
+      } catch (error) {
+        const unsupported = error instanceof ApiError && error.status >= 400 && error.status < 500 && error.status !== 429;
+        if (!unsupported) throw error;
+        withProgress = false;
+        onFallback((error as Error).message);
+      }
+    }
+    return queryJob(t, jobId, false);
+  };
 }
 
 /** A private image as `GET /v2/cloudimages` lists it. */

@@ -12,7 +12,7 @@ import {
   listImages,
   liveDataImages,
   showImageAsJob,
-  showJob,
+  jobPoller,
   describeJobFailure,
   type ImageSummary,
   type ImsTarget,
@@ -108,7 +108,8 @@ async function createOrReuse(ctx: Context): Promise<void> {
     log.info('wait is false: not waiting for the job to finish.');
     return;
   }
-  const result = await follow(ctx, `Job ${jobId}`, () => showJob(ims, jobId));
+  const poll = jobPoller(ims, jobId, (reason) => log.debug(`Progress is not available (${reason}); polling the job without it.`));
+  const result = await follow(ctx, `Job ${jobId}`, poll, attemptStart);
   finish(ctx, result, 'SUCCESS', `Job ${jobId}`);
 }
 
@@ -173,14 +174,15 @@ function describeImages(images: ImageSummary[]): string {
   return images.map((i) => `${untrusted(i.id, 64)} (${untrusted(i.status, 20)}, created ${untrusted(i.createdAt, 40) || 'at an unknown time'})`).join(', ');
 }
 
-async function follow(ctx: Context, subject: string, poll: () => Promise<Job>): Promise<WaitResult> {
+async function follow(ctx: Context, subject: string, poll: () => Promise<Job>, since = ctx.now()): Promise<WaitResult> {
   ctx.state.phase = 'waiting';
   return waitForJob({
     poll,
     subject,
     sleep: (ms) => sleep(ms),
     now: ctx.now,
-    startedAt: ctx.now(),
+    random: Math.random,
+    startedAt: since,
     deadline: ctx.deadline,
     log,
     onJob: (job) => (ctx.state.lastStatus = job.status),

@@ -45,6 +45,8 @@ export interface RecordedRequest {
   headers: Record<string, string | string[] | undefined>;
   body: string;
   status: number;
+  /** performance.now() when the request arrived (benchmarks compare it with a child's start). */
+  receivedAt: number;
   /** The X-Request-Id the emulator answered with. */
   requestId: string;
   /** false when the gateway rejected it (signature, fault) before any service saw it. */
@@ -240,6 +242,7 @@ export class Emulator {
       headers: { ...req.headers },
       body: body.toString('utf8'),
       status: 0,
+      receivedAt: performance.now(),
       requestId: hex(16),
       processed: false,
     };

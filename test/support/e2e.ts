@@ -1,7 +1,7 @@
 /** Shared pieces of the end-to-end suites: default inputs, the secret check, reading the error annotation. */
-import { expect } from 'vitest';
-import { DEFAULT_AK, DEFAULT_SK, TEMP_SK, TEMP_TOKEN, type Emulator } from '../emulator/server.ts';
-import type { ActionRun } from './run-action.ts';
+import { expect, type TestContext } from 'vitest';
+import { DEFAULT_AK, DEFAULT_SK, TEMP_SK, TEMP_TOKEN, startEmulator, type Emulator, type EmulatorOptions } from '../emulator/server.ts';
+import { runAction, type ActionRun } from './run-action.ts';
 
 export const SECRETS = [DEFAULT_SK, TEMP_SK, TEMP_TOKEN];
 
@@ -42,4 +42,25 @@ export function expectOnlyOwnCommands(run: ActionRun): void {
   for (const line of run.stdout.split('\n')) {
     if (line.startsWith('::')) expect(line).toMatch(/^::(add-mask|debug|warning|error|notice|group|endgroup|stop-commands)\b/);
   }
+}
+
+export interface Harness {
+  emulator: Emulator;
+  inputs: (over?: Record<string, string>) => Record<string, string>;
+  /** Runs the built action against this test's emulator; every run is checked for leaked secrets and injected commands. */
+  act: (over?: Record<string, string>, options?: Parameters<typeof runAction>[1]) => Promise<ActionRun>;
+}
+
+/** A fresh emulator for one test (closed when that test ends: hence its context), so tests can run concurrently. */
+export async function withEmulator(ctx: TestContext, opts: EmulatorOptions = {}): Promise<Harness> {
+  const emulator = await startEmulator({ jobDurationMs: 300, ...opts });
+  ctx.onTestFinished(() => emulator.close());
+  const inputs = (over: Record<string, string> = {}) => baseInputs(emulator, over);
+  const act = async (over: Record<string, string> = {}, options: Parameters<typeof runAction>[1] = {}) => {
+    const run = await runAction(inputs(over), options);
+    expectNoSecrets(run);
+    expectOnlyOwnCommands(run);
+    return run;
+  };
+  return { emulator, inputs, act };
 }
