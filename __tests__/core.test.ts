@@ -144,7 +144,7 @@ describe('job wait', () => {
     const t = { now: 0 };
     return { t, subject: 'Job j', random: () => 0.5, now: () => t.now, sleep: async (ms: number) => void (t.now += ms) };
   }
-  const log = { debug: () => {}, info: (m: string) => lines.push(m), warning: () => {} };
+  const log = { debug: () => {}, info: (m: string) => lines.push(m), warning: () => {}, notice: () => {} };
   let lines: string[] = [];
 
   it('returns SUCCESS with the image ID, logging each status change once', async () => {
@@ -220,7 +220,7 @@ describe('progress lines', () => {
       sleep: async (ms) => void (t.now += ms),
       startedAt: 0,
       deadline: 10_000_000,
-      log: { debug: () => {}, info: (m) => lines.push(m), warning: () => {} },
+      log: { debug: () => {}, info: (m) => lines.push(m), warning: () => {}, notice: () => {} },
     });
     const times = lines.map((l) => parseDuration(/— (\S+) elapsed/.exec(l)![1]!)!);
     expect(lines[0]).toMatch(/^Job j: RUNNING 5% — 10s elapsed, about 3m10s left$/);

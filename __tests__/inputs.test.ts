@@ -202,7 +202,7 @@ describe('parseInputs: where and who', () => {
     expectInvalid({ secret_access_key: '' }, 'secret_access_key');
     expectInvalid({ access_key_id: '', secret_access_key: '', security_token: 'tok' }, 'security_token');
     const withToken = expectValid({ security_token: 'tok-123' });
-    expect(withToken.config.credentials.securityToken).toBe('tok-123');
+    expect(withToken.config.credentials).toMatchObject({ kind: 'aksk', securityToken: 'tok-123' });
     const errs = errorsFor({ secret_access_key: 'sk with space SECRETVALUE' });
     expect(errs.join()).not.toContain('SECRETVALUE');
     expectInvalid({ secret_access_key: 'sk\nX' }, 'secret_access_key');

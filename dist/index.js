@@ -214,6 +214,8 @@ const INPUT_NAMES = [
     'secret_access_key',
     'security_token',
     'project_id',
+    'identity_provider',
+    'audience',
     'ims_endpoint',
     'iam_endpoint',
     'wait',
@@ -232,17 +234,26 @@ const ENV_FALLBACKS = {
 const SECRET_INPUTS = ['access_key_id', 'secret_access_key', 'security_token'];
 /** Reads each input as the runner passes it (`INPUT_<NAME>`), trimmed, with its env fallback. */
 function readRawInputs(env) {
+    return readInputs(env).raw;
+}
+/** The inputs and where each came from. */
+function readInputs(env) {
     const raw = {};
+    const origins = {};
     for (const name of INPUT_NAMES) {
         let value = (env[`INPUT_${name.toUpperCase()}`] ?? '').trim();
+        if (value !== '')
+            origins[name] = 'input';
         for (const fallback of ENV_FALLBACKS[name] ?? []) {
             if (value !== '')
                 break;
             value = (env[fallback] ?? '').trim();
+            if (value !== '')
+                origins[name] = 'env';
         }
         raw[name] = value;
     }
-    return raw;
+    return { raw, origins };
 }
 // Letters (Chinese too), digits and the listed punctuation, as the IMS reference allows.
 const HAN = '\\u4e00-\\u9fff';
@@ -401,7 +412,7 @@ function checkEndpoint(input, text, errors) {
     return url.origin + url.pathname.replace(/\/+$/, '');
 }
 /** Validates raw inputs into the action's configuration, or lists every problem found. */
-function parseInputs(raw) {
+function parseInputs(raw, origins = {}) {
     const errors = [];
     const warnings = [];
     const { name } = raw;
@@ -449,13 +460,36 @@ function parseInputs(raw) {
     else if (!REGION_RE.test(region)) {
         errors.push(`region: ${quote(region)} is not a Huawei Cloud region name; e.g. cn-north-4, ap-southeast-1, eu-west-101.`);
     }
-    const ak = raw.access_key_id;
-    const sk = raw.secret_access_key;
-    const token = raw.security_token;
-    if (ak === '' && sk === '') {
-        errors.push(`access_key_id, secret_access_key: no credentials. Pass them from repository secrets (access_key_id: \${{ secrets.HUAWEI_CLOUD_AK }}, secret_access_key: \${{ secrets.HUAWEI_CLOUD_SK }}), or run huaweicloud/auth-action in an earlier step.`);
+    const idp = raw.identity_provider;
+    const oidc = idp !== '';
+    const notices = [];
+    let ak = raw.access_key_id;
+    let sk = raw.secret_access_key;
+    let token = raw.security_token;
+    if (oidc) {
+        const keyInputs = SECRET_INPUTS.filter((n) => raw[n] !== '' && (origins[n] ?? 'input') === 'input');
+        if (keyInputs.length > 0) {
+            errors.push(`identity_provider, ${keyInputs.join(', ')}: choose one way to authenticate: remove ${keyInputs.join(' and ')} to use keyless GitHub OIDC, or remove identity_provider to use keys.`);
+        }
+        const fromEnv = SECRET_INPUTS.filter((n) => raw[n] !== '' && origins[n] === 'env');
+        if (fromEnv.length > 0) {
+            notices.push(`identity_provider is set: the ${fromEnv.join(', ')} found in the environment ${fromEnv.length === 1 ? 'is' : 'are'} ignored; authenticating with GitHub OIDC.`);
+        }
+        if (!/^[A-Za-z0-9_-]{1,64}$/.test(idp)) {
+            errors.push(`identity_provider: ${quote(idp)} is not an IAM identity provider ID: 1-64 letters, digits, '-' or '_' (IAM > Identity Providers).`);
+        }
+        if (raw.audience !== '' && !HEADER_SAFE_RE.test(raw.audience)) {
+            errors.push(`audience: ${quote(raw.audience)} must be visible ASCII without spaces: the identity provider's client ID.`);
+        }
+        ak = sk = token = '';
     }
-    else if (ak === '' || sk === '') {
+    else if (raw.audience !== '') {
+        errors.push(`audience: only used with identity_provider (keyless GitHub OIDC); set identity_provider, or remove audience.`);
+    }
+    if (!oidc && ak === '' && sk === '') {
+        errors.push(`access_key_id, secret_access_key: no credentials. Pass them from repository secrets (access_key_id: \${{ secrets.HUAWEI_CLOUD_AK }}, secret_access_key: \${{ secrets.HUAWEI_CLOUD_SK }}), run huaweicloud/auth-action in an earlier step, or use keyless GitHub OIDC with identity_provider.`);
+    }
+    else if (!oidc && (ak === '' || sk === '')) {
         errors.push(`${ak === '' ? 'access_key_id' : 'secret_access_key'}: missing; access_key_id and secret_access_key go together.`);
     }
     // Credential values are never quoted in messages.
@@ -496,7 +530,7 @@ function parseInputs(raw) {
         errors.push(`if_exists: ${quote(raw.if_exists)} is invalid: use create (always submit), reuse (take an existing image of this name) or fail.`);
     }
     if (errors.length > 0)
-        return { ok: false, errors, warnings };
+        return { ok: false, errors, warnings, notices };
     const body = { name, image_url: raw.image_url, min_disk: minDisk, os_type: osType };
     if (description !== '')
         body.description = description;
@@ -508,13 +542,18 @@ function parseInputs(raw) {
         body.image_tags = imageTags;
     if (raw.enterprise_project_id !== '')
         body.enterprise_project_id = raw.enterprise_project_id;
-    const credentials = { accessKeyId: ak, secretAccessKey: sk };
-    if (token !== '')
-        credentials.securityToken = token;
+    let credentials;
+    if (oidc)
+        credentials = { kind: 'oidc', identityProvider: idp, audience: raw.audience };
+    else {
+        credentials = { kind: 'aksk', accessKeyId: ak, secretAccessKey: sk };
+        if (token !== '')
+            credentials.securityToken = token;
+    }
     const config = { body, region, credentials, imsEndpoint, iamEndpoint, wait, waitTimeoutMs, ifExists };
     if (raw.project_id !== '')
         config.projectId = raw.project_id;
-    return { ok: true, config, warnings };
+    return { ok: true, config, warnings, notices };
 }
 
 // EXTERNAL MODULE: ./src/runner.ts + 2 modules
@@ -526,17 +565,19 @@ var runner = __nccwpck_require__(6783);
 
 async function run(env = process.env) {
     const startedAt = Date.now();
-    const raw = readRawInputs(env);
+    const { raw, origins } = readInputs(env);
     for (const name of SECRET_INPUTS)
         (0,runner/* mask */.dK)(raw[name]);
     try {
-        const parsed = parseInputs(raw);
+        const parsed = parseInputs(raw, origins);
         for (const w of parsed.warnings)
             runner/* logger */.vF.warning(w);
+        for (const n of parsed.notices)
+            runner/* logger */.vF.notice(n);
         if (!parsed.ok)
             throw new errors/* InputError */.dz(parsed.errors);
         // The HTTP stack is loaded only once the inputs are known to be good: a bad input fails fast.
-        const { execute } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(975)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4975));
+        const { execute } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(835)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1835));
         await execute(parsed.config, startedAt);
     }
     catch (error) {
@@ -599,6 +640,7 @@ const logger = {
     debug: (m) => issueCommand('debug', {}, m),
     info: (m) => void process.stdout.write(`${m}${external_node_os_namespaceObject.EOL}`),
     warning: (m) => issueCommand('warning', {}, m),
+    notice: (m) => issueCommand('notice', {}, m),
 };
 function isDebug() {
     return process.env.RUNNER_DEBUG === '1';
@@ -633,6 +675,62 @@ function fail(error) {
     issueCommand('error', { title: 'Unexpected error' }, `Unexpected error (please report it): ${e.message}`);
 }
 
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
@@ -816,6 +914,48 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
 /***/ })
 
 /******/ });
@@ -929,6 +1069,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -966,6 +1136,17 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/node module decorator */

@@ -1,4 +1,4 @@
-/** How requests are authenticated: AK/SK signing (permanent or temporary credentials). */
+/** How requests are authenticated: AK/SK signing (permanent or temporary credentials), or an IAM token. */
 import type { Authorizer } from './http.js';
 import type { AkSkCredentials } from './inputs.js';
 import { authorization, sdkDate } from './signer.js';
@@ -11,5 +11,13 @@ export function akskAuthorizer(credentials: AkSkCredentials): Authorizer {
     const headers = { ...req.headers, ...added };
     added['Authorization'] = authorization({ ...req, headers }, credentials);
     return added;
+  };
+}
+
+/** Sends an IAM token (from OIDC federation) as X-Auth-Token; nothing is signed. */
+export function tokenAuthorizer(token: () => string | undefined): Authorizer {
+  return (): Record<string, string> => {
+    const t = token();
+    return t ? { 'X-Auth-Token': t } : {};
   };
 }

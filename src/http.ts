@@ -35,6 +35,8 @@ export interface ApiCall {
    * `create`: not idempotent; resent only when it provably was not processed (429, or never sent).
    */
   kind: 'read' | 'create';
+  /** Sent without authentication (the OIDC token exchange). */
+  unauthenticated?: boolean;
 }
 
 export interface ApiResponse {
@@ -164,7 +166,7 @@ export class ApiClient {
       ...call.headers,
     };
     const outgoing: OutgoingRequest = { method: call.method, url: call.url, headers, body };
-    Object.assign(headers, opts.authorize(outgoing, opts.now() + this.clockOffsetMs));
+    if (!call.unauthenticated) Object.assign(headers, opts.authorize(outgoing, opts.now() + this.clockOffsetMs));
 
     const remaining = opts.deadline - opts.now();
     if (remaining <= 0) throw new NetworkError(call.operation, 'DEADLINE', 'the wait_timeout was reached before the request', true);

@@ -21,6 +21,8 @@ export const INPUT_NAMES = [
   'secret_access_key',
   'security_token',
   'project_id',
+  'identity_provider',
+  'audience',
   'ims_endpoint',
   'iam_endpoint',
   'wait',
@@ -63,15 +65,29 @@ export interface CreateDataImageBody {
 }
 
 export interface AkSkCredentials {
+  kind: 'aksk';
   accessKeyId: string;
   secretAccessKey: string;
   securityToken?: string;
 }
 
+/** Keyless: a GitHub OIDC token exchanged with IAM (identity federation) for a scoped IAM token. */
+export interface OidcCredentials {
+  kind: 'oidc';
+  identityProvider: string;
+  /** The `aud` the identity provider expects (its client ID); empty for GitHub's default. */
+  audience: string;
+}
+
+export type Credentials = AkSkCredentials | OidcCredentials;
+
+/** Where each input's value came from: the workflow's `with:`, an environment fallback, or nowhere. */
+export type InputOrigins = Partial<Record<InputName, 'input' | 'env'>>;
+
 export interface ActionConfig {
   body: CreateDataImageBody;
   region: string;
-  credentials: AkSkCredentials;
+  credentials: Credentials;
   projectId?: string;
   imsEndpoint: string;
   iamEndpoint: string;
@@ -84,21 +100,29 @@ export interface ActionConfig {
 export type IfExists = 'create' | 'reuse' | 'fail';
 
 export type ParseResult =
-  | { ok: true; config: ActionConfig; warnings: string[] }
-  | { ok: false; errors: string[]; warnings: string[] };
+  | { ok: true; config: ActionConfig; warnings: string[]; notices: string[] }
+  | { ok: false; errors: string[]; warnings: string[]; notices: string[] };
 
 /** Reads each input as the runner passes it (`INPUT_<NAME>`), trimmed, with its env fallback. */
 export function readRawInputs(env: Env): RawInputs {
+  return readInputs(env).raw;
+}
+
+/** The inputs and where each came from. */
+export function readInputs(env: Env): { raw: RawInputs; origins: InputOrigins } {
   const raw = {} as RawInputs;
+  const origins: InputOrigins = {};
   for (const name of INPUT_NAMES) {
     let value = (env[`INPUT_${name.toUpperCase()}`] ?? '').trim();
+    if (value !== '') origins[name] = 'input';
     for (const fallback of ENV_FALLBACKS[name] ?? []) {
       if (value !== '') break;
       value = (env[fallback] ?? '').trim();
+      if (value !== '') origins[name] = 'env';
     }
     raw[name] = value;
   }
-  return raw;
+  return { raw, origins };
 }
 
 // Letters (Chinese too), digits and the listed punctuation, as the IMS reference allows.
@@ -273,7 +297,7 @@ function checkEndpoint(input: InputName, text: string, errors: string[]): string
 }
 
 /** Validates raw inputs into the action's configuration, or lists every problem found. */
-export function parseInputs(raw: RawInputs): ParseResult {
+export function parseInputs(raw: RawInputs, origins: InputOrigins = {}): ParseResult {
   const errors: string[] = [];
   const warnings: string[] = [];
 
@@ -322,14 +346,38 @@ export function parseInputs(raw: RawInputs): ParseResult {
     errors.push(`region: ${quote(region)} is not a Huawei Cloud region name; e.g. cn-north-4, ap-southeast-1, eu-west-101.`);
   }
 
-  const ak = raw.access_key_id;
-  const sk = raw.secret_access_key;
-  const token = raw.security_token;
-  if (ak === '' && sk === '') {
+  const idp = raw.identity_provider;
+  const oidc = idp !== '';
+  const notices: string[] = [];
+  let ak = raw.access_key_id;
+  let sk = raw.secret_access_key;
+  let token = raw.security_token;
+  if (oidc) {
+    const keyInputs = SECRET_INPUTS.filter((n) => raw[n] !== '' && (origins[n] ?? 'input') === 'input');
+    if (keyInputs.length > 0) {
+      errors.push(
+        `identity_provider, ${keyInputs.join(', ')}: choose one way to authenticate: remove ${keyInputs.join(' and ')} to use keyless GitHub OIDC, or remove identity_provider to use keys.`,
+      );
+    }
+    const fromEnv = SECRET_INPUTS.filter((n) => raw[n] !== '' && origins[n] === 'env');
+    if (fromEnv.length > 0) {
+      notices.push(`identity_provider is set: the ${fromEnv.join(', ')} found in the environment ${fromEnv.length === 1 ? 'is' : 'are'} ignored; authenticating with GitHub OIDC.`);
+    }
+    if (!/^[A-Za-z0-9_-]{1,64}$/.test(idp)) {
+      errors.push(`identity_provider: ${quote(idp)} is not an IAM identity provider ID: 1-64 letters, digits, '-' or '_' (IAM > Identity Providers).`);
+    }
+    if (raw.audience !== '' && !HEADER_SAFE_RE.test(raw.audience)) {
+      errors.push(`audience: ${quote(raw.audience)} must be visible ASCII without spaces: the identity provider's client ID.`);
+    }
+    ak = sk = token = '';
+  } else if (raw.audience !== '') {
+    errors.push(`audience: only used with identity_provider (keyless GitHub OIDC); set identity_provider, or remove audience.`);
+  }
+  if (!oidc && ak === '' && sk === '') {
     errors.push(
-      `access_key_id, secret_access_key: no credentials. Pass them from repository secrets (access_key_id: \${{ secrets.HUAWEI_CLOUD_AK }}, secret_access_key: \${{ secrets.HUAWEI_CLOUD_SK }}), or run huaweicloud/auth-action in an earlier step.`,
+      `access_key_id, secret_access_key: no credentials. Pass them from repository secrets (access_key_id: \${{ secrets.HUAWEI_CLOUD_AK }}, secret_access_key: \${{ secrets.HUAWEI_CLOUD_SK }}), run huaweicloud/auth-action in an earlier step, or use keyless GitHub OIDC with identity_provider.`,
     );
-  } else if (ak === '' || sk === '') {
+  } else if (!oidc && (ak === '' || sk === '')) {
     errors.push(`${ak === '' ? 'access_key_id' : 'secret_access_key'}: missing; access_key_id and secret_access_key go together.`);
   }
   // Credential values are never quoted in messages.
@@ -370,7 +418,7 @@ export function parseInputs(raw: RawInputs): ParseResult {
     errors.push(`if_exists: ${quote(raw.if_exists)} is invalid: use create (always submit), reuse (take an existing image of this name) or fail.`);
   }
 
-  if (errors.length > 0) return { ok: false, errors, warnings };
+  if (errors.length > 0) return { ok: false, errors, warnings, notices };
 
   const body: CreateDataImageBody = { name, image_url: raw.image_url, min_disk: minDisk, os_type: osType };
   if (description !== '') body.description = description;
@@ -379,10 +427,14 @@ export function parseInputs(raw: RawInputs): ParseResult {
   if (imageTags) body.image_tags = imageTags;
   if (raw.enterprise_project_id !== '') body.enterprise_project_id = raw.enterprise_project_id;
 
-  const credentials: AkSkCredentials = { accessKeyId: ak, secretAccessKey: sk };
-  if (token !== '') credentials.securityToken = token;
+  let credentials: Credentials;
+  if (oidc) credentials = { kind: 'oidc', identityProvider: idp, audience: raw.audience };
+  else {
+    credentials = { kind: 'aksk', accessKeyId: ak, secretAccessKey: sk };
+    if (token !== '') credentials.securityToken = token;
+  }
 
   const config: ActionConfig = { body, region, credentials, imsEndpoint, iamEndpoint, wait, waitTimeoutMs, ifExists };
   if (raw.project_id !== '') config.projectId = raw.project_id;
-  return { ok: true, config, warnings };
+  return { ok: true, config, warnings, notices };
 }

@@ -3,4 +3,5 @@ export interface Logger {
   debug(message: string): void;
   info(message: string): void;
   warning(message: string): void;
+  notice(message: string): void;
 }

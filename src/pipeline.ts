@@ -1,7 +1,7 @@
 /** The run after validation: project → (existing image?) → submit → wait → outputs. Loaded on demand by main. */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { fail, logger as log, setOutput } from './runner.js';
-import { akskAuthorizer } from './auth.js';
+import { fail, logger as log, mask, setOutput } from './runner.js';
+import { akskAuthorizer, tokenAuthorizer } from './auth.js';
 import { formatDuration } from './duration.js';
 import { ActionError, ApiError, BadResponseError, NetworkError, untrusted } from './errors.js';
 import { ApiClient } from './http.js';
@@ -54,10 +54,12 @@ export async function execute(config: ActionConfig, startedAt: number): Promise<
   const cleanups = [installWatchdog(state, deadline + WATCHDOG_GRACE_MS - now(), config.waitTimeoutMs), installCancellation(state)];
   // A request may take a quarter of the whole bound (2-30 s) before it is abandoned and, if safe, retried.
   const requestTimeoutMs = Math.min(30_000, Math.max(2000, config.waitTimeoutMs / 4));
+  const { credentials } = config;
+  let iamToken: string | undefined;
   const client = new ApiClient({
     connectTimeoutMs: Math.min(10_000, requestTimeoutMs),
     responseTimeoutMs: requestTimeoutMs,
-    authorize: akskAuthorizer(config.credentials),
+    authorize: credentials.kind === 'aksk' ? akskAuthorizer(credentials) : tokenAuthorizer(() => iamToken),
     log,
     deadline,
     userAgent: USER_AGENT,
@@ -66,7 +68,19 @@ export async function execute(config: ActionConfig, startedAt: number): Promise<
     random: Math.random,
   });
   try {
-    const projectId = config.projectId ?? (await lookupProjectId(client, config.iamEndpoint, config.region));
+    let projectId: string;
+    if (credentials.kind === 'oidc') {
+      // Loaded only for keyless runs.
+      const { exchangeIdToken, gitHubIdToken } = await import('./oidc.js');
+      const jwt = await gitHubIdToken(credentials.audience, { mask, log, sleep: (ms) => sleep(ms), now, random: Math.random, deadline, env: process.env });
+      const scope = { region: config.region, ...(config.projectId ? { projectId: config.projectId } : {}) };
+      const federated = await exchangeIdToken(client, config.iamEndpoint, credentials.identityProvider, jwt, scope, mask);
+      iamToken = federated.token;
+      projectId = federated.projectId;
+      log.info(`Authenticated with GitHub OIDC through identity provider ${credentials.identityProvider} (project ${projectId}).`);
+    } else {
+      projectId = config.projectId ?? (await lookupProjectId(client, config.iamEndpoint, config.region));
+    }
     const ims: ImsTarget = { client, endpoint: config.imsEndpoint, projectId };
     await createOrReuse({ config, ims, state, startedAt, deadline, now });
   } finally {

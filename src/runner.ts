@@ -32,6 +32,7 @@ export const logger: Logger = {
   debug: (m) => issueCommand('debug', {}, m),
   info: (m) => void process.stdout.write(`${m}${EOL}`),
   warning: (m) => issueCommand('warning', {}, m),
+  notice: (m) => issueCommand('notice', {}, m),
 };
 
 export function isDebug(): boolean {

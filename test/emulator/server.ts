@@ -3,7 +3,7 @@
  * project list and IMS's data-image calls, jobs that progress over time, a record of every request,
  * and fault injection. Independent of src/: it knows only the documented API.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { verifySignature } from './signature.ts';
@@ -33,10 +33,32 @@ export interface EmulatorOptions {
   progress?: 'linear' | 'none';
   /** Decides each job's end from the request body; default: success, unless the OBS object is unknown. */
   jobOutcome?: (body: Record<string, unknown>) => JobOutcome;
+  /** IAM identity providers for OIDC federation, by ID: the client ID (expected `aud`) and a conversion rule. */
+  identityProviders?: Record<string, IdentityProvider>;
+  /** Claims GitHub puts in the workflow's ID token (aud comes from the request). */
+  githubClaims?: Record<string, string>;
   /** When set, only these `bucket:object` files exist in OBS; others make the job FAIL. */
   obsObjects?: string[];
   now?: () => number;
 }
+
+export interface IdentityProvider {
+  clientId: string;
+  /** The identity conversion rule: which tokens map to a user group (with IMS permissions). */
+  rule: (claims: Record<string, unknown>) => boolean;
+}
+
+export const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
+export const IDP_ID = 'github-actions';
+export const IDP_CLIENT_ID = 'huaweicloud-ims-action';
+export const GITHUB_REQUEST_TOKEN = 'gh-id-token-request-' + 'r'.repeat(30);
+export const DEFAULT_GITHUB_CLAIMS = {
+  sub: 'repo:octo-org/release-pipeline:ref:refs/heads/main',
+  repository: 'octo-org/release-pipeline',
+  repository_owner: 'octo-org',
+  ref: 'refs/heads/main',
+  workflow: 'release',
+};
 
 export interface RecordedRequest {
   method: string;
@@ -168,6 +190,11 @@ export class Emulator {
   private readonly server = createServer((req, res) => void this.handle(req, res));
   private readonly sockets = new Set<Socket>();
   private readonly now: () => number;
+  private readonly jwtKey = randomBytes(32);
+  /** IAM tokens issued by OIDC federation: token → project ID. */
+  readonly issuedTokens = new Map<string, string>();
+  /** GitHub ID tokens handed out, so tests can check none is printed. */
+  readonly idTokens: string[] = [];
 
   constructor(opts: EmulatorOptions = {}) {
     this.opts = opts;
@@ -266,6 +293,30 @@ export class Emulator {
       return;
     }
 
+    if (record.method === 'GET' && path === '/_github/token') {
+      this.githubToken(record, send);
+      return;
+    }
+    if (record.method === 'POST' && path === '/v3.0/OS-AUTH/id-token/tokens') {
+      record.processed = true;
+      const [status, payload, headers] = this.federate(record);
+      send(status, payload, headers);
+      return;
+    }
+    const authToken = req.headers['x-auth-token'];
+    if (typeof authToken === 'string') {
+      const project = this.issuedTokens.get(authToken);
+      if (!project) {
+        send(401, { error_code: 'APIGW.0301', error_msg: 'Incorrect IAM authentication information: the token is invalid or expired', request_id: record.requestId });
+        return;
+      }
+      if (req.headers['x-project-id'] !== undefined && req.headers['x-project-id'] !== project) {
+        send(403, { error_code: 'APIGW.0302', error_msg: 'The token is not scoped to this project', request_id: record.requestId });
+        return;
+      }
+      this.finish(record, body, fault, req, send);
+      return;
+    }
     const verdict = verifySignature(
       { method: record.method, target, headers: req.headers, body },
       (ak) => this.credentials[ak]?.secretAccessKey,
@@ -281,6 +332,16 @@ export class Emulator {
       return;
     }
 
+    this.finish(record, body, fault, req, send);
+  }
+
+  private finish(
+    record: RecordedRequest,
+    body: Buffer,
+    fault: Fault | undefined,
+    req: IncomingMessage,
+    send: (status: number, payload: unknown, headers?: Record<string, string>) => void,
+  ): void {
     record.processed = true;
     const [status, payload] = this.route(record, body);
     if (fault?.afterProcessing === 'hang') return;
@@ -293,6 +354,64 @@ export class Emulator {
       return;
     }
     send(status, payload);
+  }
+
+  /** GitHub's OIDC token endpoint (ACTIONS_ID_TOKEN_REQUEST_URL): a bearer-checked JWT with the asked audience. */
+  private githubToken(r: RecordedRequest, send: (status: number, payload: unknown) => void): void {
+    if (r.headers['authorization'] !== `Bearer ${GITHUB_REQUEST_TOKEN}`) {
+      send(401, { message: 'Bad credentials' });
+      return;
+    }
+    const audience = new URLSearchParams(r.query).get('audience') ?? `https://github.com/${DEFAULT_GITHUB_CLAIMS.repository_owner}`;
+    const now = Math.floor(this.now() / 1000);
+    const claims = { ...DEFAULT_GITHUB_CLAIMS, ...this.opts.githubClaims, iss: GITHUB_ISSUER, aud: audience, iat: now, nbf: now, exp: now + 300, jti: hex(8) };
+    const part = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
+    const unsigned = `${part({ alg: 'HS256', typ: 'JWT' })}.${part(claims)}`;
+    const jwt = `${unsigned}.${createHmac('sha256', this.jwtKey).update(unsigned).digest('base64url')}`;
+    this.idTokens.push(jwt);
+    send(200, { count: 1, value: jwt });
+  }
+
+  /** IAM: CreateTokenWithIdToken — verify the GitHub JWT against the identity provider, issue a scoped token. */
+  private federate(r: RecordedRequest): [number, unknown, Record<string, string>?] {
+    const iamError = (status: number, code: string, message: string): [number, unknown] => [status, { error_code: code, error_msg: message, request_id: r.requestId }];
+    const idp = this.identityProviders()[String(r.headers['x-idp-id'] ?? '')];
+    if (!idp) return iamError(404, 'IAM.0004', 'The identity provider does not exist.');
+    let body: { auth?: { id_token?: { id?: string }; scope?: { project?: { id?: string; name?: string } } } };
+    try {
+      body = JSON.parse(r.body);
+    } catch {
+      return iamError(400, 'IAM.0001', 'The request body is not JSON.');
+    }
+    const jwt = body.auth?.id_token?.id ?? '';
+    const [h, p, sig] = jwt.split('.');
+    if (!h || !p || !sig || createHmac('sha256', this.jwtKey).update(`${h}.${p}`).digest('base64url') !== sig) {
+      return iamError(401, 'IAM.0302', 'The id_token signature is invalid.');
+    }
+    const claims = JSON.parse(Buffer.from(p, 'base64url').toString('utf8')) as Record<string, unknown>;
+    if (claims.iss !== GITHUB_ISSUER) return iamError(401, 'IAM.0303', 'The id_token issuer does not match the identity provider.');
+    if (claims.aud !== idp.clientId) return iamError(401, 'IAM.0304', 'The id_token audience does not match the client ID of the identity provider.');
+    if (typeof claims.exp !== 'number' || claims.exp * 1000 < this.now()) return iamError(401, 'IAM.0305', 'The id_token has expired.');
+    if (!idp.rule(claims)) return iamError(403, 'IAM.0306', 'No identity conversion rule of the identity provider matches the id_token.');
+    const want = body.auth?.scope?.project;
+    const project = this.projects.find((pr) => (want?.id ? pr.id === want.id : pr.name === want?.name));
+    if (!project) return iamError(400, 'IAM.0011', 'The project in the scope does not exist.');
+    const token = `MIIT${hex(48)}`;
+    this.issuedTokens.set(token, project.id);
+    const expires = new Date(this.now() + 24 * 3600_000).toISOString();
+    return [
+      201,
+      { token: { expires_at: expires, methods: ['token'], project: { id: project.id, name: project.name, domain: { id: DOMAIN_ID } }, user: { name: `oidc-${claims.sub as string}` } } },
+      { 'X-Subject-Token': token },
+    ];
+  }
+
+  private identityProviders(): Record<string, IdentityProvider> {
+    return (
+      this.opts.identityProviders ?? {
+        [IDP_ID]: { clientId: IDP_CLIENT_ID, rule: (c) => c.repository === DEFAULT_GITHUB_CLAIMS.repository },
+      }
+    );
   }
 
   private imsError(status: number, code: string, message: string): [number, unknown] {
