@@ -17,6 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(8500);
 // EXTERNAL MODULE: ./src/runner.ts + 2 modules
 var runner = __webpack_require__(6783);
+// EXTERNAL MODULE: ./src/hints.ts
+var hints = __webpack_require__(9957);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/signer.ts
@@ -185,6 +187,8 @@ function retryDecision(kind, error, nowMs) {
 class ApiClient {
     dispatcher;
     opts;
+    /** One line per HTTP attempt (method, path, status, duration, request ID, attempt), for the debug group. */
+    callLog = [];
     /** Server time minus local time, once a skewed clock was detected; added to the signing time. */
     clockOffsetMs = 0;
     constructor(opts) {
@@ -277,7 +281,9 @@ class ApiClient {
             throw toNetworkError(call.operation, error);
         }
         finally {
-            opts.log.debug(`HTTP ${call.method} ${call.url.pathname} -> ${status || 'no response'} in ${opts.now() - started}ms (request ID ${requestId ?? 'none'}, attempt ${attempt})`);
+            const line = `HTTP ${call.method} ${call.url.pathname} -> ${status || 'no response'} in ${opts.now() - started}ms (request ID ${requestId === undefined ? 'none' : (0,errors/* untrusted */.bp)(requestId, 128)}, attempt ${attempt})`;
+            this.callLog.push(line);
+            opts.log.debug(line);
         }
     }
     interpret(call, status, headers, text, requestId) {
@@ -678,6 +684,7 @@ async function waitForJob(deps) {
 
 
 
+
 const USER_AGENT = 'ims-data-image-action/0.1.0';
 /** Past wait_timeout, the watchdog ends the step whatever is still under way. */
 const WATCHDOG_GRACE_MS = 10_000;
@@ -689,6 +696,25 @@ const RECONCILE_WAITS_MS = [2000, 4000, 8000];
 async function execute(config, startedAt) {
     const state = { phase: 'starting', name: config.body.name };
     const now = () => Date.now();
+    const { body } = config;
+    const report = {
+        name: body.name,
+        region: config.region,
+        status: 'ERROR',
+        durationMs: 0,
+        osType: body.os_type,
+        minDisk: body.min_disk,
+        tags: body.tags ?? (body.image_tags ?? []).map((t) => `${t.key}=${t.value}`),
+    };
+    const output = (name, value) => {
+        (0,runner/* setOutput */.uH)(name, value);
+        if (name === 'status')
+            report.status = value;
+        else if (name === 'image_id')
+            report.imageId = value;
+        else
+            report.jobId = value;
+    };
     const deadline = startedAt + config.waitTimeoutMs;
     const cleanups = [installWatchdog(state, deadline + WATCHDOG_GRACE_MS - now(), config.waitTimeoutMs), installCancellation(state)];
     // A request may take a quarter of the whole bound (2-30 s) before it is abandoned and, if safe, retried.
@@ -721,14 +747,59 @@ async function execute(config, startedAt) {
         else {
             projectId = config.projectId ?? (await lookupProjectId(client, config.iamEndpoint, config.region));
         }
+        report.projectId = projectId;
         const ims = { client, endpoint: config.imsEndpoint, projectId };
-        await createOrReuse({ config, ims, state, startedAt, deadline, now });
+        await createOrReuse({ config, ims, state, startedAt, deadline, now, output });
+    }
+    catch (error) {
+        report.error = describeForReport(error);
+        throw error;
     }
     finally {
         state.phase = 'done';
         for (const c of cleanups)
             c();
         await client.close();
+        report.durationMs = now() - startedAt;
+        if ((0,runner/* isDebug */._o)() && client.callLog.length > 0) {
+            (0,runner/* issueCommand */.Lb)('group', {}, `HTTP calls (${client.callLog.length})`);
+            for (const line of client.callLog)
+                runner/* logger */.vF.info(line);
+            (0,runner/* issueCommand */.Lb)('endgroup', {}, '');
+        }
+        await writeSummary(report);
+    }
+}
+function describeForReport(error) {
+    const e = error instanceof errors/* ActionError */.lZ ? error : new errors/* ActionError */.lZ('Unexpected error', String(error?.message ?? error));
+    const hint = (0,hints/* hintFor */.J)(e);
+    const out = { title: hint?.title ?? e.title, message: hint ? `${e.message}\nHow to fix: ${hint.fix}` : e.message };
+    if (e instanceof errors/* ApiError */.hD) {
+        if (e.details.code)
+            out.code = (0,errors/* untrusted */.bp)(e.details.code, 64);
+        if (e.details.requestId)
+            out.requestId = (0,errors/* untrusted */.bp)(e.details.requestId, 128);
+    }
+    else if (e instanceof errors/* JobFailedError */.dk) {
+        if (e.errorCode)
+            out.code = (0,errors/* untrusted */.bp)(e.errorCode, 64);
+        if (e.failReason)
+            out.reason = (0,errors/* untrusted */.bp)(e.failReason);
+    }
+    else if (e instanceof errors/* BadResponseError */.nS && e.requestId)
+        out.requestId = (0,errors/* untrusted */.bp)(e.requestId, 128);
+    return out;
+}
+/** Appends the run's summary to GITHUB_STEP_SUMMARY; a local run without one skips it. Never fails the step. */
+async function writeSummary(report) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    try {
+        const [{ summary }, { renderSummary }] = await Promise.all([__webpack_require__.e(/* import() */ 421).then(__webpack_require__.bind(__webpack_require__, 6421)), __webpack_require__.e(/* import() */ 855).then(__webpack_require__.bind(__webpack_require__, 8855))]);
+        await summary.addRaw(renderSummary(report)).write();
+    }
+    catch (error) {
+        runner/* logger */.vF.warning(`Could not write the job summary: ${(0,errors/* untrusted */.bp)(error.message, 200)}`);
     }
 }
 async function createOrReuse(ctx) {
@@ -755,10 +826,10 @@ async function createOrReuse(ctx) {
         return reconcile(ctx, error, attemptStart);
     }
     ctx.state.jobId = jobId;
-    (0,runner/* setOutput */.uH)('job_id', jobId);
+    ctx.output('job_id', jobId);
     runner/* logger */.vF.info(`Submitted: job ${jobId}`);
     if (!config.wait) {
-        (0,runner/* setOutput */.uH)('status', 'SUBMITTED');
+        ctx.output('status', 'SUBMITTED');
         runner/* logger */.vF.info('wait is false: not waiting for the job to finish.');
         return;
     }
@@ -772,11 +843,11 @@ async function reuse(ctx, live) {
     if (live.length > 1) {
         runner/* logger */.vF.warning(`${live.length} data images are named "${ctx.config.body.name}" (${describeImages(live)}); reusing the newest.`);
     }
-    (0,runner/* setOutput */.uH)('job_id', '');
+    ctx.output('job_id', '');
     runner/* logger */.vF.info(`if_exists is reuse: taking existing data image ${(0,errors/* untrusted */.bp)(image.id, 64)} (status ${(0,errors/* untrusted */.bp)(image.status, 20)}); nothing is created.`);
     if (image.status === 'active') {
-        (0,runner/* setOutput */.uH)('image_id', image.id);
-        (0,runner/* setOutput */.uH)('status', 'EXISTING');
+        ctx.output('image_id', image.id);
+        ctx.output('status', 'EXISTING');
         return;
     }
     const result = await follow(ctx, `Image ${image.id}`, () => showImageAsJob(ctx.ims, image.id));
@@ -804,10 +875,10 @@ async function reconcile(ctx, error, attemptStart) {
         throw new errors/* ActionError */.lZ('Create outcome unknown', `${error.message}. The request may still have been processed, and no image named "${name}" made by it was found, so it was not resent (that could create a duplicate). Check the IMS console's private images for "${name}" before rerunning; with if_exists: reuse a rerun takes that image instead of creating another.`);
     }
     runner/* logger */.vF.info(`Found data image ${(0,errors/* untrusted */.bp)(found.id, 64)} (status ${(0,errors/* untrusted */.bp)(found.status, 20)}) made by this run's request; following it.`);
-    (0,runner/* setOutput */.uH)('job_id', '');
+    ctx.output('job_id', '');
     if (!ctx.config.wait) {
-        (0,runner/* setOutput */.uH)('image_id', found.id);
-        (0,runner/* setOutput */.uH)('status', 'SUBMITTED');
+        ctx.output('image_id', found.id);
+        ctx.output('status', 'SUBMITTED');
         return;
     }
     const imageId = found.id;
@@ -841,16 +912,16 @@ async function follow(ctx, subject, poll, since = ctx.now()) {
 /** Sets the outputs for the wait's outcome; a FAIL or timeout becomes the step's failure. */
 function finish(ctx, result, successStatus, subject) {
     if (result.outcome === 'SUCCESS') {
-        (0,runner/* setOutput */.uH)('image_id', result.job.imageId);
-        (0,runner/* setOutput */.uH)('status', successStatus);
+        ctx.output('image_id', result.job.imageId);
+        ctx.output('status', successStatus);
         runner/* logger */.vF.info(`Data image ${(0,errors/* untrusted */.bp)(result.job.imageId, 64)} is ready (${(0,duration/* formatDuration */.a)(ctx.now() - ctx.startedAt)} in all).`);
         return;
     }
     if (result.outcome === 'FAIL') {
-        (0,runner/* setOutput */.uH)('status', 'FAIL');
-        throw new errors/* ActionError */.lZ('Image creation failed', describeJobFailure(result.job, subject));
+        ctx.output('status', 'FAIL');
+        throw new errors/* JobFailedError */.dk(describeJobFailure(result.job, subject), result.job.errorCode, result.job.failReason);
     }
-    (0,runner/* setOutput */.uH)('status', result.job?.status ?? 'SUBMITTED');
+    ctx.output('status', result.job?.status ?? 'SUBMITTED');
     throw new errors/* ActionError */.lZ('Timed out', `${subject} did not finish within wait_timeout (${(0,duration/* formatDuration */.a)(ctx.config.waitTimeoutMs)}); its last status was ${result.job ? (0,errors/* untrusted */.bp)(result.job.status, 40) : 'unknown'}. It goes on in IMS and may still succeed: check it in the IMS console, or raise wait_timeout.`);
 }
 /** Where the run stands, for a message written when it is cut short. */

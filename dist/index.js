@@ -46,6 +46,7 @@ function formatDuration(ms) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Dr: () => (/* binding */ NetworkError),
 /* harmony export */   bp: () => (/* binding */ untrusted),
+/* harmony export */   dk: () => (/* binding */ JobFailedError),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   hD: () => (/* binding */ ApiError),
 /* harmony export */   kW: () => (/* binding */ parseErrorBody),
@@ -148,6 +149,102 @@ function parseErrorBody(body) {
     }
     const text = body.trim();
     return text === '' ? {} : { message: text.slice(0, 200) };
+}
+/** The IMS job ended in FAIL: carries what IMS said, for hints and the summary. */
+class JobFailedError extends ActionError {
+    errorCode;
+    failReason;
+    constructor(message, errorCode, failReason) {
+        super('Image creation failed', message);
+        this.errorCode = errorCode;
+        this.failReason = failReason;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9957:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ hintFor)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/**
+ * What to do about a failure: a title and a fix for each kind of error users meet, by HTTP status,
+ * error code and the job's fail_reason. Pure; the README's troubleshooting table lists the same.
+ */
+
+const PERMISSIONS = "the IAM user (or, with OIDC, the user group of the conversion rule) needs in this region's project: ims:dataImages:create and ims:images:list (or the system policy IMS FullAccess), read access to the OBS bucket and object (IMS asks for the Tenant Administrator permission of OBS for external image files), and KMS permissions (kms:*:*) when cmk_id is set";
+/** Job failures, matched on what IMS said (fail_reason, error codes); the first match wins. */
+const JOB_HINTS = [
+    [
+        /min_?disk|virtual size|disk size|too small|smaller than/i,
+        { title: 'min_disk is smaller than the image', fix: "set min_disk to at least the image's virtual size in GB (qemu-img info <file> shows it), from 40 to 2048." },
+    ],
+    [
+        /storage class|standard storage|archive|infrequent|cold storage/i,
+        { title: 'OBS object not in Standard storage', fix: 'IMS imports only from the OBS Standard storage class: change the bucket and the object to Standard (or copy the object to a Standard bucket).' },
+    ],
+    [
+        /region/i,
+        { title: 'OBS bucket in another region', fix: 'the bucket must be in the same region as the image: upload the file to a bucket in the region input, or change region.' },
+    ],
+    [
+        /format|unsupported|not supported|invalid image|corrupt/i,
+        { title: 'Unsupported image file', fix: 'use a supported format (qcow2, vmdk, vhd, vhdx, zvhd, zvhd2, raw, qed, iso…) and check the file is complete: qemu-img convert -O qcow2 <in> <out>.' },
+    ],
+    [
+        /not exist|not found|no such|nosuchkey|does not exist|not accessible|access denied/i,
+        { title: 'OBS object not found', fix: "check image_url: the bucket and the object name (case-sensitive), that the upload finished, and that the bucket grants IMS read access." },
+    ],
+];
+function hintFor(error) {
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .JobFailedError */ .dk) {
+        const said = [error.failReason, error.errorCode].filter(Boolean).join(' ');
+        for (const [pattern, hint] of JOB_HINTS)
+            if (pattern.test(said))
+                return hint;
+        return { title: 'Image creation failed', fix: "the job's reason is above; with its job ID, Huawei support can look it up." };
+    }
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD) {
+        const { status, code = '', operation } = error.details;
+        if (status === 401) {
+            return {
+                title: 'Authentication failed',
+                fix: 'check that access_key_id and secret_access_key are a pair of the same user, pasted exactly; temporary credentials also need security_token and expire (get new ones); with OIDC, rerun for a fresh token. A runner clock far off breaks signatures too: sync it with NTP.',
+            };
+        }
+        if (status === 403) {
+            const lookup = operation === 'KeystoneListProjects' ? ' To skip the project lookup, set project_id.' : '';
+            return { title: 'Permission denied', fix: `${PERMISSIONS}.${lookup}` };
+        }
+        if (status === 404 && operation.startsWith('ShowJob')) {
+            return { title: 'Job not found', fix: 'the job is looked up in the project it was submitted to: check region and project_id (and ims_endpoint). IMS keeps finished jobs only for a while.' };
+        }
+        if (status === 404)
+            return { title: 'Not found', fix: 'check region, project_id, ims_endpoint and iam_endpoint.' };
+        if (status === 429) {
+            return { title: 'Throttled', fix: 'the API kept answering 429 after retries: run fewer jobs at once (strategy.max-parallel in a matrix) or retry later.' };
+        }
+        if (code === 'IMG.0002' || code === 'IMG.0003') {
+            return { title: 'Invalid image name', fix: 'use 1-128 letters, digits, spaces, "-", "." or "_", not starting or ending with a space.' };
+        }
+        if (code === 'IMG.0004')
+            return { title: 'Invalid description', fix: 'use at most 1024 characters, without line breaks, "<" or ">".' };
+        if (status >= 500) {
+            return { title: 'Huawei Cloud service error', fix: 'the service failed after retries: retry later; if it persists, give Huawei support the request ID.' };
+        }
+        if (status === 400)
+            return { title: `${operation} rejected`, fix: 'IMS rejected a parameter: the message says which; the inputs table in the README lists what each input allows.' };
+    }
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NetworkError */ .Dr && error.code !== 'DEADLINE') {
+        return { title: 'Network error', fix: 'check that the runner reaches the endpoint (firewalls; proxies via HTTPS_PROXY / NO_PROXY), and the region name.' };
+    }
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ)
+        return undefined;
+    return undefined;
 }
 
 
@@ -595,12 +692,14 @@ async function run(env = process.env) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   fJ: () => (/* binding */ fail),
+  _o: () => (/* binding */ isDebug),
+  Lb: () => (/* binding */ issueCommand),
   vF: () => (/* binding */ logger),
   dK: () => (/* binding */ mask),
   uH: () => (/* binding */ setOutput)
 });
 
-// UNUSED EXPORTS: escapeData, escapeProperty, isDebug, issueCommand
+// UNUSED EXPORTS: escapeData, escapeProperty
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
@@ -610,6 +709,8 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/hints.ts
+var hints = __nccwpck_require__(9957);
 ;// CONCATENATED MODULE: ./src/runner.ts
 /**
  * The edge to the Actions runner: workflow commands on stdout (log, masks, annotations) and the
@@ -617,6 +718,7 @@ var errors = __nccwpck_require__(3916);
  * invalid-input run fails without loading @actions/core or the HTTP stack (see the cold-start bench);
  * @actions/core is loaded on demand for the job summary and the OIDC token.
  */
+
 
 
 
@@ -667,7 +769,8 @@ function setOutput(name, value) {
 function fail(error) {
     process.exitCode = 1;
     if (error instanceof errors/* ActionError */.lZ) {
-        issueCommand('error', { title: error.title }, error.message);
+        const hint = (0,hints/* hintFor */.J)(error);
+        issueCommand('error', { title: hint?.title ?? error.title }, hint ? `${error.message}\nHow to fix: ${hint.fix}` : error.message);
         return;
     }
     const e = error instanceof Error ? error : new Error(String(error));

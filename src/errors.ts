@@ -110,3 +110,14 @@ export function parseErrorBody(body: string): { code?: string; message?: string;
   const text = body.trim();
   return text === '' ? {} : { message: text.slice(0, 200) };
 }
+
+/** The IMS job ended in FAIL: carries what IMS said, for hints and the summary. */
+export class JobFailedError extends ActionError {
+  readonly errorCode: string | undefined;
+  readonly failReason: string | undefined;
+  constructor(message: string, errorCode: string | undefined, failReason: string | undefined) {
+    super('Image creation failed', message);
+    this.errorCode = errorCode;
+    this.failReason = failReason;
+  }
+}

@@ -96,6 +96,8 @@ export function retryDecision(kind: ApiCall['kind'], error: unknown, nowMs: numb
 export class ApiClient {
   private readonly dispatcher: Dispatcher;
   private readonly opts: ClientOptions;
+  /** One line per HTTP attempt (method, path, status, duration, request ID, attempt), for the debug group. */
+  readonly callLog: string[] = [];
   /** Server time minus local time, once a skewed clock was detected; added to the signing time. */
   private clockOffsetMs = 0;
 
@@ -190,9 +192,9 @@ export class ApiClient {
       if (error instanceof ApiError || error instanceof BadResponseError) throw error;
       throw toNetworkError(call.operation, error);
     } finally {
-      opts.log.debug(
-        `HTTP ${call.method} ${call.url.pathname} -> ${status || 'no response'} in ${opts.now() - started}ms (request ID ${requestId ?? 'none'}, attempt ${attempt})`,
-      );
+      const line = `HTTP ${call.method} ${call.url.pathname} -> ${status || 'no response'} in ${opts.now() - started}ms (request ID ${requestId === undefined ? 'none' : untrusted(requestId, 128)}, attempt ${attempt})`;
+      this.callLog.push(line);
+      opts.log.debug(line);
     }
   }
 

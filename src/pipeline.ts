@@ -1,9 +1,11 @@
 /** The run after validation: project → (existing image?) → submit → wait → outputs. Loaded on demand by main. */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { fail, logger as log, mask, setOutput } from './runner.js';
+import { fail, isDebug, issueCommand, logger as log, mask, setOutput, type OutputName } from './runner.js';
+import { hintFor } from './hints.js';
+import type { RunReport } from './summary.js';
 import { akskAuthorizer, tokenAuthorizer } from './auth.js';
 import { formatDuration } from './duration.js';
-import { ActionError, ApiError, BadResponseError, NetworkError, untrusted } from './errors.js';
+import { ActionError, ApiError, BadResponseError, JobFailedError, NetworkError, untrusted } from './errors.js';
 import { ApiClient } from './http.js';
 import { lookupProjectId } from './iam.js';
 import {
@@ -39,6 +41,8 @@ interface RunState {
 
 interface Context {
   config: ActionConfig;
+  /** Sets a step output and keeps the summary's report in step. */
+  output: (name: OutputName, value: string) => void;
   ims: ImsTarget;
   state: RunState;
   startedAt: number;
@@ -50,6 +54,22 @@ interface Context {
 export async function execute(config: ActionConfig, startedAt: number): Promise<void> {
   const state: RunState = { phase: 'starting', name: config.body.name };
   const now = (): number => Date.now();
+  const { body } = config;
+  const report: RunReport = {
+    name: body.name,
+    region: config.region,
+    status: 'ERROR',
+    durationMs: 0,
+    osType: body.os_type,
+    minDisk: body.min_disk,
+    tags: body.tags ?? (body.image_tags ?? []).map((t) => `${t.key}=${t.value}`),
+  };
+  const output = (name: OutputName, value: string): void => {
+    setOutput(name, value);
+    if (name === 'status') report.status = value;
+    else if (name === 'image_id') report.imageId = value;
+    else report.jobId = value;
+  };
   const deadline = startedAt + config.waitTimeoutMs;
   const cleanups = [installWatchdog(state, deadline + WATCHDOG_GRACE_MS - now(), config.waitTimeoutMs), installCancellation(state)];
   // A request may take a quarter of the whole bound (2-30 s) before it is abandoned and, if safe, retried.
@@ -81,12 +101,48 @@ export async function execute(config: ActionConfig, startedAt: number): Promise<
     } else {
       projectId = config.projectId ?? (await lookupProjectId(client, config.iamEndpoint, config.region));
     }
+    report.projectId = projectId;
     const ims: ImsTarget = { client, endpoint: config.imsEndpoint, projectId };
-    await createOrReuse({ config, ims, state, startedAt, deadline, now });
+    await createOrReuse({ config, ims, state, startedAt, deadline, now, output });
+  } catch (error) {
+    report.error = describeForReport(error);
+    throw error;
   } finally {
     state.phase = 'done';
     for (const c of cleanups) c();
     await client.close();
+    report.durationMs = now() - startedAt;
+    if (isDebug() && client.callLog.length > 0) {
+      issueCommand('group', {}, `HTTP calls (${client.callLog.length})`);
+      for (const line of client.callLog) log.info(line);
+      issueCommand('endgroup', {}, '');
+    }
+    await writeSummary(report);
+  }
+}
+
+function describeForReport(error: unknown): NonNullable<RunReport['error']> {
+  const e = error instanceof ActionError ? error : new ActionError('Unexpected error', String((error as Error)?.message ?? error));
+  const hint = hintFor(e);
+  const out: NonNullable<RunReport['error']> = { title: hint?.title ?? e.title, message: hint ? `${e.message}\nHow to fix: ${hint.fix}` : e.message };
+  if (e instanceof ApiError) {
+    if (e.details.code) out.code = untrusted(e.details.code, 64);
+    if (e.details.requestId) out.requestId = untrusted(e.details.requestId, 128);
+  } else if (e instanceof JobFailedError) {
+    if (e.errorCode) out.code = untrusted(e.errorCode, 64);
+    if (e.failReason) out.reason = untrusted(e.failReason);
+  } else if (e instanceof BadResponseError && e.requestId) out.requestId = untrusted(e.requestId, 128);
+  return out;
+}
+
+/** Appends the run's summary to GITHUB_STEP_SUMMARY; a local run without one skips it. Never fails the step. */
+async function writeSummary(report: RunReport): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  try {
+    const [{ summary }, { renderSummary }] = await Promise.all([import('@actions/core'), import('./summary.js')]);
+    await summary.addRaw(renderSummary(report)).write();
+  } catch (error) {
+    log.warning(`Could not write the job summary: ${untrusted((error as Error).message, 200)}`);
   }
 }
 
@@ -115,10 +171,10 @@ async function createOrReuse(ctx: Context): Promise<void> {
     return reconcile(ctx, error as Error, attemptStart);
   }
   ctx.state.jobId = jobId;
-  setOutput('job_id', jobId);
+  ctx.output('job_id', jobId);
   log.info(`Submitted: job ${jobId}`);
   if (!config.wait) {
-    setOutput('status', 'SUBMITTED');
+    ctx.output('status', 'SUBMITTED');
     log.info('wait is false: not waiting for the job to finish.');
     return;
   }
@@ -133,11 +189,11 @@ async function reuse(ctx: Context, live: ImageSummary[]): Promise<void> {
   if (live.length > 1) {
     log.warning(`${live.length} data images are named "${ctx.config.body.name}" (${describeImages(live)}); reusing the newest.`);
   }
-  setOutput('job_id', '');
+  ctx.output('job_id', '');
   log.info(`if_exists is reuse: taking existing data image ${untrusted(image.id, 64)} (status ${untrusted(image.status, 20)}); nothing is created.`);
   if (image.status === 'active') {
-    setOutput('image_id', image.id);
-    setOutput('status', 'EXISTING');
+    ctx.output('image_id', image.id);
+    ctx.output('status', 'EXISTING');
     return;
   }
   const result = await follow(ctx, `Image ${image.id}`, () => showImageAsJob(ctx.ims, image.id));
@@ -167,10 +223,10 @@ async function reconcile(ctx: Context, error: Error, attemptStart: number): Prom
     );
   }
   log.info(`Found data image ${untrusted(found.id, 64)} (status ${untrusted(found.status, 20)}) made by this run's request; following it.`);
-  setOutput('job_id', '');
+  ctx.output('job_id', '');
   if (!ctx.config.wait) {
-    setOutput('image_id', found.id);
-    setOutput('status', 'SUBMITTED');
+    ctx.output('image_id', found.id);
+    ctx.output('status', 'SUBMITTED');
     return;
   }
   const imageId = found.id;
@@ -206,16 +262,16 @@ async function follow(ctx: Context, subject: string, poll: () => Promise<Job>, s
 /** Sets the outputs for the wait's outcome; a FAIL or timeout becomes the step's failure. */
 function finish(ctx: Context, result: WaitResult, successStatus: 'SUCCESS' | 'EXISTING', subject: string): void {
   if (result.outcome === 'SUCCESS') {
-    setOutput('image_id', result.job.imageId);
-    setOutput('status', successStatus);
+    ctx.output('image_id', result.job.imageId);
+    ctx.output('status', successStatus);
     log.info(`Data image ${untrusted(result.job.imageId, 64)} is ready (${formatDuration(ctx.now() - ctx.startedAt)} in all).`);
     return;
   }
   if (result.outcome === 'FAIL') {
-    setOutput('status', 'FAIL');
-    throw new ActionError('Image creation failed', describeJobFailure(result.job, subject));
+    ctx.output('status', 'FAIL');
+    throw new JobFailedError(describeJobFailure(result.job, subject), result.job.errorCode, result.job.failReason);
   }
-  setOutput('status', result.job?.status ?? 'SUBMITTED');
+  ctx.output('status', result.job?.status ?? 'SUBMITTED');
   throw new ActionError(
     'Timed out',
     `${subject} did not finish within wait_timeout (${formatDuration(ctx.config.waitTimeoutMs)}); its last status was ${result.job ? untrusted(result.job.status, 40) : 'unknown'}. It goes on in IMS and may still succeed: check it in the IMS console, or raise wait_timeout.`,
