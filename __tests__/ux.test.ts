@@ -1,7 +1,7 @@
 /** What a user sees: one actionable annotation per failure (title, cause, fix), the job summary, debug output. */
 import { describe, expect, it, type TestContext } from 'vitest';
 import { projectIdFor, type EmulatorOptions, type Fault } from '../test/emulator/server.ts';
-import { errorText, withEmulator } from '../test/support/e2e.ts';
+import { annotationText, withEmulator } from '../test/support/e2e.ts';
 import type { ActionRun } from '../test/support/run-action.ts';
 
 /** The `::error title=…::` annotation: its title and its text, decoded as the runner decodes them. */
@@ -9,7 +9,7 @@ function annotation(run: ActionRun): { title: string; text: string } {
   const lines = run.stdout.split('\n').filter((l) => l.startsWith('::error'));
   expect(lines, 'exactly one error annotation').toHaveLength(1);
   const title = /^::error title=([^:]*)::/.exec(lines[0]!)?.[1] ?? '';
-  return { title: title.replace(/%3A/g, ':').replace(/%2C/g, ','), text: errorText(run) };
+  return { title: title.replace(/%3A/g, ':').replace(/%2C/g, ','), text: annotationText(run) };
 }
 
 const PID = projectIdFor('cn-north-4');

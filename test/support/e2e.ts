@@ -31,10 +31,15 @@ export function expectNoSecrets(run: ActionRun, secrets: string[] = SECRETS): vo
   expect(visible).not.toMatch(/Signature=[0-9a-f]{64}/);
 }
 
-/** The `::error::` annotation's text, decoded as the runner decodes it. */
-export function errorText(run: ActionRun): string {
+/** The `::error::` annotation's whole text (cause, then `How to fix: …`), decoded as the runner decodes it. */
+export function annotationText(run: ActionRun): string {
   const line = run.stdout.split('\n').find((l) => l.startsWith('::error'));
   return (line ?? '').replace(/^::error[^:]*::/, '').replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%');
+}
+
+/** The cause part of the error annotation (without its `How to fix` line). */
+export function errorText(run: ActionRun): string {
+  return annotationText(run).split('\nHow to fix: ')[0]!;
 }
 
 /** No line of output that the runner would read as a workflow command, other than the action's own. */
