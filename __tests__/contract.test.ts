@@ -10,7 +10,7 @@ const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 
 function tableRows(heading: string): string[] {
   const section = readme.split(`## ${heading}\n`)[1]!.split('\n## ')[0]!;
-  return [...section.matchAll(/^\| `([a-z_]+)` \|/gm)].map((m) => m[1]!);
+  return [...section.matchAll(/^\|\s*`([a-z_]+)`\s*\|/gm)].map((m) => m[1]!);
 }
 
 describe('the contract', () => {
@@ -35,8 +35,10 @@ describe('the contract', () => {
   });
 
   it('required inputs are required in both', () => {
-    const required = Object.entries(yml.inputs).filter(([, s]) => s.required).map(([n]) => n);
+    const required = Object.entries(yml.inputs)
+      .filter(([, s]) => s.required)
+      .map(([n]) => n);
     expect(required).toEqual(['name', 'image_url', 'min_disk']);
-    for (const name of required) expect(readme).toMatch(new RegExp(`^\\| \`${name}\` \\| yes \\|`, 'm'));
+    for (const name of required) expect(readme).toMatch(new RegExp(`^\\|\\s*\`${name}\`\\s*\\|\\s*yes\\s*\\|`, 'm'));
   });
 });

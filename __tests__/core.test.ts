@@ -27,10 +27,18 @@ describe('durations', () => {
 
 describe('error bodies', () => {
   it('reads the IMS shape', () => {
-    expect(parseErrorBody('{"error":{"code":"IMG.0002","message":"name too long"}}')).toEqual({ code: 'IMG.0002', message: 'name too long', requestId: undefined });
+    expect(parseErrorBody('{"error":{"code":"IMG.0002","message":"name too long"}}')).toEqual({
+      code: 'IMG.0002',
+      message: 'name too long',
+      requestId: undefined,
+    });
   });
   it('reads the gateway shape', () => {
-    expect(parseErrorBody('{"error_code":"APIGW.0301","error_msg":"bad sig","request_id":"r1"}')).toEqual({ code: 'APIGW.0301', message: 'bad sig', requestId: 'r1' });
+    expect(parseErrorBody('{"error_code":"APIGW.0301","error_msg":"bad sig","request_id":"r1"}')).toEqual({
+      code: 'APIGW.0301',
+      message: 'bad sig',
+      requestId: 'r1',
+    });
   });
   it('keeps the first 200 characters of anything else', () => {
     expect(parseErrorBody(`<html>${'x'.repeat(300)}`).message).toBe(`<html>${'x'.repeat(194)}`);
@@ -119,13 +127,34 @@ describe('retry policy', () => {
   });
   it('stops after maxAttempts, on a final error, and before the deadline', async () => {
     let calls = 0;
-    await expect(retry(async () => { calls++; throw new Error('x'); }, ctx())).rejects.toThrow('x');
+    await expect(
+      retry(async () => {
+        calls++;
+        throw new Error('x');
+      }, ctx()),
+    ).rejects.toThrow('x');
     expect(calls).toBe(4);
     calls = 0;
-    await expect(retry(async () => { calls++; throw new Error('y'); }, ctx({ decide: () => ({ retry: false }) }))).rejects.toThrow('y');
+    await expect(
+      retry(
+        async () => {
+          calls++;
+          throw new Error('y');
+        },
+        ctx({ decide: () => ({ retry: false }) }),
+      ),
+    ).rejects.toThrow('y');
     expect(calls).toBe(1);
     calls = 0;
-    await expect(retry(async () => { calls++; throw new Error('z'); }, ctx({ deadline: 120 }))).rejects.toThrow('z');
+    await expect(
+      retry(
+        async () => {
+          calls++;
+          throw new Error('z');
+        },
+        ctx({ deadline: 120 }),
+      ),
+    ).rejects.toThrow('z');
     expect(calls).toBe(2); // 50 ms fits, the next 100 ms would pass the deadline
   });
   it('honours a longer Retry-After', async () => {
@@ -184,7 +213,13 @@ describe('job wait', () => {
     const c = clock();
     const statuses = ['PENDING_X', 'FAIL'];
     let i = 0;
-    const res = await waitForJob({ poll: async () => ({ jobId: 'j', status: statuses[i++]!, entityErrors: {} }), ...c, startedAt: 0, deadline: 60_000, log });
+    const res = await waitForJob({
+      poll: async () => ({ jobId: 'j', status: statuses[i++]!, entityErrors: {} }),
+      ...c,
+      startedAt: 0,
+      deadline: 60_000,
+      log,
+    });
     expect(res.outcome).toBe('FAIL');
     expect(lines[0]).toContain('unknown status');
   });
@@ -202,7 +237,9 @@ describe('progress lines', () => {
     const job = { jobId: 'j', status: 'RUNNING', entityErrors: {}, progress: 42.7, currentTask: 'Importing image file' };
     expect(progressLine(job, 190_000, 240_000)).toBe('RUNNING 42% (Importing image file) — 3m10s elapsed, about 4m left');
     expect(progressLine({ ...job, status: 'SUCCESS' }, 5000, 0)).toBe('SUCCESS — 5s elapsed');
-    expect(progressLine({ jobId: 'j', status: 'WEIRD\n::x', entityErrors: {} }, 1000, undefined)).toBe('WEIRD\\n::x (an unknown status; still waiting) — 1s elapsed');
+    expect(progressLine({ jobId: 'j', status: 'WEIRD\n::x', entityErrors: {} }, 1000, undefined)).toBe(
+      'WEIRD\\n::x (an unknown status; still waiting) — 1s elapsed',
+    );
   });
 
   it('log progress changes at most every 30 s, status changes always', async () => {
@@ -212,7 +249,9 @@ describe('progress lines', () => {
     await waitForJob({
       poll: async () => {
         p += 5;
-        return p >= 100 ? { jobId: 'j', status: 'SUCCESS', entityErrors: {}, imageId: 'i' } : { jobId: 'j', status: 'RUNNING', entityErrors: {}, progress: p };
+        return p >= 100
+          ? { jobId: 'j', status: 'SUCCESS', entityErrors: {}, imageId: 'i' }
+          : { jobId: 'j', status: 'RUNNING', entityErrors: {}, progress: p };
       },
       subject: 'Job j',
       random: () => 0.5,
@@ -234,7 +273,14 @@ describe('progress lines', () => {
 describe('job answers', () => {
   it('parses a success with null and empty fields', () => {
     const job = parseJob(
-      { status: 'SUCCESS', job_id: 'j', error_code: null, fail_reason: '', end_time: null, entities: { image_id: 'i-1', process_percent: 100.0 } },
+      {
+        status: 'SUCCESS',
+        job_id: 'j',
+        error_code: null,
+        fail_reason: '',
+        end_time: null,
+        entities: { image_id: 'i-1', process_percent: 100.0 },
+      },
       'j',
     );
     expect(job).toEqual({ jobId: 'j', status: 'SUCCESS', imageId: 'i-1', entityErrors: {}, progress: 100 });
@@ -244,7 +290,9 @@ describe('job answers', () => {
       { status: 'FAIL', error_code: 'IMG.0008', fail_reason: 'bad', entities: { error_code: 'E1', addition_error_msg: 'more' } },
       'j',
     )!;
-    expect(describeJobFailure(job)).toBe('Job j failed; error_code IMG.0008; fail_reason "bad"; entities.error_code "E1"; entities.addition_error_msg "more"');
+    expect(describeJobFailure(job)).toBe(
+      'Job j failed; error_code IMG.0008; fail_reason "bad"; entities.error_code "E1"; entities.addition_error_msg "more"',
+    );
   });
   it('returns undefined without a status', () => {
     expect(parseJob({ entities: {} }, 'j')).toBeUndefined();

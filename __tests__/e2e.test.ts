@@ -5,8 +5,10 @@ import { DEFAULT_AK, DEFAULT_SK, TEMP_AK, TEMP_SK, TEMP_TOKEN, projectIdFor, typ
 import { errorText, expectNoSecrets, withEmulator } from '../test/support/e2e.ts';
 import { DIST, runAction } from '../test/support/run-action.ts';
 
-const creates = (emulator: Emulator) => emulator.requests.filter((r) => r.method === 'POST' && r.path === '/v1/cloudimages/dataimages/action');
-const jobQueries = (emulator: Emulator) => emulator.requests.filter((r) => r.method === 'GET' && /^\/v1\/(cloudimages\/job|[^/]+\/jobs)\//.test(r.path));
+const creates = (emulator: Emulator) =>
+  emulator.requests.filter((r) => r.method === 'POST' && r.path === '/v1/cloudimages/dataimages/action');
+const jobQueries = (emulator: Emulator) =>
+  emulator.requests.filter((r) => r.method === 'GET' && /^\/v1\/(cloudimages\/job|[^/]+\/jobs)\//.test(r.path));
 
 beforeAll(() => {
   if (!existsSync(DIST)) throw new Error('dist/index.js is missing: run npm run build');
@@ -42,7 +44,9 @@ describe.concurrent('the built action against the emulator', () => {
     expect(create!.headers['content-type']).toBe('application/json;charset=UTF-8');
     expect(create!.headers['x-sdk-date']).toMatch(/^\d{8}T\d{6}Z$/);
     expect(create!.headers['authorization']).toMatch(
-      new RegExp(`^SDK-HMAC-SHA256 Access=${DEFAULT_AK}, SignedHeaders=content-type;host;user-agent;x-project-id;x-sdk-date, Signature=[0-9a-f]{64}$`),
+      new RegExp(
+        `^SDK-HMAC-SHA256 Access=${DEFAULT_AK}, SignedHeaders=content-type;host;user-agent;x-project-id;x-sdk-date, Signature=[0-9a-f]{64}$`,
+      ),
     );
     const polls = jobQueries(emulator);
     expect(polls.length).toBeGreaterThanOrEqual(1);
@@ -129,7 +133,11 @@ describe.concurrent('the built action against the emulator', () => {
 
   it('fails with the job’s reason when the job ends in FAIL, and escapes what the server said', async (ctx) => {
     const { emulator, inputs } = await withEmulator(ctx, {
-      jobOutcome: () => ({ status: 'FAIL', error_code: 'IMG.0008', fail_reason: 'OBS object missing\n::set-output name=image_id::pwned\n::warning::x' }),
+      jobOutcome: () => ({
+        status: 'FAIL',
+        error_code: 'IMG.0008',
+        fail_reason: 'OBS object missing\n::set-output name=image_id::pwned\n::warning::x',
+      }),
     });
     const run = await runAction(inputs());
     expect(run.code).toBe(1);
@@ -155,7 +163,11 @@ describe.concurrent('the built action against the emulator', () => {
     emulator.faults.push({
       method: 'POST',
       path: '/v1/cloudimages/dataimages/action',
-      respond: { status: 400, body: JSON.stringify({ error: { code: 'IMG.0003', message: 'The image name is invalid.' } }), headers: { 'X-Request-Id': 'req-abc-123' } },
+      respond: {
+        status: 400,
+        body: JSON.stringify({ error: { code: 'IMG.0003', message: 'The image name is invalid.' } }),
+        headers: { 'X-Request-Id': 'req-abc-123' },
+      },
     });
     const run = await runAction(inputs());
     expect(run.code).toBe(1);
@@ -195,10 +207,12 @@ describe.concurrent('the built action against the emulator', () => {
   });
 
   it('logs one line per HTTP call under debug, with no secrets', async (ctx) => {
-    const { emulator, inputs } = await withEmulator(ctx);
+    const { inputs } = await withEmulator(ctx);
     const run = await runAction(inputs(), { env: { RUNNER_DEBUG: '1' } });
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/::debug::HTTP POST \/v1\/cloudimages\/dataimages\/action -> 200 in \d+ms \(request ID [0-9a-f]{32}, attempt 1\)/);
+    expect(run.stdout).toMatch(
+      /::debug::HTTP POST \/v1\/cloudimages\/dataimages\/action -> 200 in \d+ms \(request ID [0-9a-f]{32}, attempt 1\)/,
+    );
     expectNoSecrets(run);
   });
 });

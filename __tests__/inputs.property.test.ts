@@ -6,10 +6,38 @@ import { INPUT_NAMES, parseInputs, readRawInputs, type RawInputs } from '../src/
 const anyText = fc.oneof(
   fc.string({ maxLength: 300, unit: 'grapheme' }),
   fc.string({ maxLength: 50, unit: 'binary' }),
-  fc.constantFrom('', ' ', '\n', '[', '[{', '[{"key":null}]', '{}', 'null', '0', '-1', '1e309', 'NaN', '::error::x', '%0A', 'a.b', 'a=b', 'k.v,k.v', 'http://127.0.0.1:1', 'true', 'FALSE', '1h', '0s', 'reuse', 'a:b', 'cn-north-4'),
+  fc.constantFrom(
+    '',
+    ' ',
+    '\n',
+    '[',
+    '[{',
+    '[{"key":null}]',
+    '{}',
+    'null',
+    '0',
+    '-1',
+    '1e309',
+    'NaN',
+    '::error::x',
+    '%0A',
+    'a.b',
+    'a=b',
+    'k.v,k.v',
+    'http://127.0.0.1:1',
+    'true',
+    'FALSE',
+    '1h',
+    '0s',
+    'reuse',
+    'a:b',
+    'cn-north-4',
+  ),
 );
 
-const rawInputs = fc.record(Object.fromEntries(INPUT_NAMES.map((n) => [n, anyText])) as Record<(typeof INPUT_NAMES)[number], fc.Arbitrary<string>>);
+const rawInputs = fc.record(
+  Object.fromEntries(INPUT_NAMES.map((n) => [n, anyText])) as Record<(typeof INPUT_NAMES)[number], fc.Arbitrary<string>>,
+);
 
 describe('parseInputs over arbitrary strings', () => {
   it('never throws; every error starts with the name of a real input', () => {

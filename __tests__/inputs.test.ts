@@ -31,7 +31,10 @@ function expectValid(over: Partial<RawInputs>) {
 function expectInvalid(over: Partial<RawInputs>, input: string) {
   const errs = errorsFor(over);
   expect(errs.length, `expected an error for ${JSON.stringify(over)}`).toBeGreaterThan(0);
-  expect(errs.some((e) => e.startsWith(`${input}:`) || e.startsWith(`${input},`)), errs.join('\n')).toBe(true);
+  expect(
+    errs.some((e) => e.startsWith(`${input}:`) || e.startsWith(`${input},`)),
+    errs.join('\n'),
+  ).toBe(true);
 }
 
 describe('readRawInputs', () => {
@@ -59,7 +62,12 @@ describe('readRawInputs', () => {
 describe('parseInputs: the request body', () => {
   it('builds the body from valid inputs, omitting empty optional fields', () => {
     const { config } = expectValid({});
-    expect(config.body).toEqual({ name: 'release-1.0 data_disk', image_url: 'my-bucket:images/disk.qcow2', min_disk: 40, os_type: 'Linux' });
+    expect(config.body).toEqual({
+      name: 'release-1.0 data_disk',
+      image_url: 'my-bucket:images/disk.qcow2',
+      min_disk: 40,
+      os_type: 'Linux',
+    });
     expect(config.wait).toBe(true);
     expect(config.waitTimeoutMs).toBe(3600_000);
     expect(config.imsEndpoint).toBe('https://ims.cn-north-4.myhuaweicloud.com');
@@ -116,7 +124,18 @@ describe('parseInputs: the request body', () => {
     expectValid({ image_url: `${'a'.repeat(63)}:x.raw` });
     expectValid({ image_url: 'my.bucket-1:dir/with:colon/disk.vmdk' });
     expectValid({ image_url: `b-1:${'o'.repeat(1018)}.qcow2` }); // 1024 bytes
-    for (const bad of ['ab:x.qcow2', `${'a'.repeat(64)}:x.qcow2`, 'Bucket:x.qcow2', '-abc:x.qcow2', 'abc-:x.qcow2', 'a..b:x.qcow2', 'a.-b:x.qcow2', 'a-.b:x.qcow2', '192.168.1.1:x.qcow2', 'a_b:x.qcow2']) {
+    for (const bad of [
+      'ab:x.qcow2',
+      `${'a'.repeat(64)}:x.qcow2`,
+      'Bucket:x.qcow2',
+      '-abc:x.qcow2',
+      'abc-:x.qcow2',
+      'a..b:x.qcow2',
+      'a.-b:x.qcow2',
+      'a-.b:x.qcow2',
+      '192.168.1.1:x.qcow2',
+      'a_b:x.qcow2',
+    ]) {
       expectInvalid({ image_url: bad }, 'image_url');
     }
     expectInvalid({ image_url: 'no-colon' }, 'image_url');
@@ -187,7 +206,8 @@ describe('parseInputs: where and who', () => {
   it('region: required, shaped like a region name', () => {
     for (const ok of ['cn-north-4', 'eu-west-101', 'my-kualalumpur-1', 'ap-southeast-1', 'la-south-2']) expectValid({ region: ok });
     expectInvalid({ region: '' }, 'region');
-    for (const bad of ['cn-north', 'CN-NORTH-4', 'cn_north_4', 'north-4', 'cn-north-4.', 'cn-north-4/../x']) expectInvalid({ region: bad }, 'region');
+    for (const bad of ['cn-north', 'CN-NORTH-4', 'cn_north_4', 'north-4', 'cn-north-4.', 'cn-north-4/../x'])
+      expectInvalid({ region: bad }, 'region');
   });
 
   it('eu-west-101 gets the European IAM endpoint', () => {
@@ -245,9 +265,21 @@ describe('parseInputs: waiting', () => {
 
 describe('parseInputs: reporting', () => {
   it('reports every problem at once, each naming its input', () => {
-    const errs = errorsFor({ name: '', image_url: 'x', min_disk: '1', os_type: 'mac', region: 'nowhere', wait: 'maybe', wait_timeout: 'soon', tags: 'x' });
+    const errs = errorsFor({
+      name: '',
+      image_url: 'x',
+      min_disk: '1',
+      os_type: 'mac',
+      region: 'nowhere',
+      wait: 'maybe',
+      wait_timeout: 'soon',
+      tags: 'x',
+    });
     for (const input of ['name', 'image_url', 'min_disk', 'os_type', 'region', 'wait', 'wait_timeout', 'tags']) {
-      expect(errs.some((e) => e.startsWith(`${input}:`)), `${input} in ${errs.join('\n')}`).toBe(true);
+      expect(
+        errs.some((e) => e.startsWith(`${input}:`)),
+        `${input} in ${errs.join('\n')}`,
+      ).toBe(true);
     }
     expect(errs.length).toBeGreaterThanOrEqual(8);
   });

@@ -82,7 +82,9 @@ describe.concurrent('keyless authentication with GitHub OIDC', () => {
     const run = await actOidc({ audience: 'sts.amazonaws.com' });
     expect(run.code).toBe(1);
     const text = errorText(run);
-    expect(text).toMatch(/^CreateTokenWithIdToken: HTTP 401 IAM\.0304 "The id_token audience does not match the client ID of the identity provider\." \(request ID [0-9a-f]{32}\)\./);
+    expect(text).toMatch(
+      /^CreateTokenWithIdToken: HTTP 401 IAM\.0304 "The id_token audience does not match the client ID of the identity provider\." \(request ID [0-9a-f]{32}\)\./,
+    );
     expect(text).toContain('aud=sts.amazonaws.com');
     expect(text).toContain('repository=octo-org/release-pipeline');
     expect(text).toContain('sub=repo:octo-org/release-pipeline:ref:refs/heads/main');
@@ -92,7 +94,9 @@ describe.concurrent('keyless authentication with GitHub OIDC', () => {
   });
 
   it('no conversion rule matches (another repository): 403 with the claims to fix the rule', async (ctx) => {
-    const { actOidc } = await setup(ctx, { githubClaims: { repository: 'someone/fork', ref: 'refs/heads/feature', environment: 'staging' } });
+    const { actOidc } = await setup(ctx, {
+      githubClaims: { repository: 'someone/fork', ref: 'refs/heads/feature', environment: 'staging' },
+    });
     const run = await actOidc();
     expect(run.code).toBe(1);
     const text = errorText(run);
@@ -128,9 +132,14 @@ describe.concurrent('keyless authentication with GitHub OIDC', () => {
 
   it('keys found only in the environment are ignored with a notice', async (ctx) => {
     const { emulator, actOidc, oidcEnv } = await setup(ctx);
-    const run = await actOidc({ wait: 'false' }, { ...oidcEnv, HUAWEI_CLOUD_ACCESS_KEY_ID: DEFAULT_AK, HUAWEI_CLOUD_SECRET_ACCESS_KEY: DEFAULT_SK });
+    const run = await actOidc(
+      { wait: 'false' },
+      { ...oidcEnv, HUAWEI_CLOUD_ACCESS_KEY_ID: DEFAULT_AK, HUAWEI_CLOUD_SECRET_ACCESS_KEY: DEFAULT_SK },
+    );
     expect(run.code, run.stdout).toBe(0);
-    expect(run.stdout).toMatch(/::notice::identity_provider is set: the access_key_id, secret_access_key found in the environment are ignored/);
+    expect(run.stdout).toMatch(
+      /::notice::identity_provider is set: the access_key_id, secret_access_key found in the environment are ignored/,
+    );
     expect(emulator.requests.every((r) => r.headers['authorization'] === undefined || r.path === '/_github/token')).toBe(true);
   });
 

@@ -9,7 +9,6 @@ import { describe, expect, it, type TestContext } from 'vitest';
 import { projectIdFor, type EmulatorOptions, type Fault } from '../test/emulator/server.ts';
 import { errorText, withEmulator } from '../test/support/e2e.ts';
 
-
 const PID = projectIdFor('cn-north-4');
 const CALLS = {
   lookup: { method: 'GET', path: '/v3/projects' },
@@ -35,7 +34,10 @@ const readInputs = { if_exists: 'reuse' };
 describe.concurrent('transient faults on read-only calls are retried', () => {
   const reads: Call[] = ['lookup', 'list', 'job'];
   const faults: [string, Omit<Fault, 'path' | 'method'>][] = [
-    ['429 with Retry-After', { times: 2, respond: { status: 429, body: '{"error_code":"APIGW.0308","error_msg":"throttled"}', headers: { 'Retry-After': '1' } } }],
+    [
+      '429 with Retry-After',
+      { times: 2, respond: { status: 429, body: '{"error_code":"APIGW.0308","error_msg":"throttled"}', headers: { 'Retry-After': '1' } } },
+    ],
     ['503', { times: 2, respond: { status: 503, body: '{"error":{"code":"IMG.0500","message":"busy"}}' } }],
     ['502 with an HTML page', { times: 1, respond: { status: 502, body: '<html>Bad Gateway</html>' } }],
     ['200 with an HTML page from a proxy', { times: 1, respond: { status: 200, body: '<html>captive portal</html>' } }],
@@ -58,7 +60,7 @@ describe.concurrent('transient faults on read-only calls are retried', () => {
   }
 
   it('job: a request that never answers is abandoned and retried within the bound', async (ctx) => {
-    const { emulator, act, seen } = await setup(ctx);
+    const { emulator, act } = await setup(ctx);
     emulator.faults.push({ ...CALLS.job, delayMs: 60_000 });
     const r = await act({ wait_timeout: '24s' }); // requests time out after 6 s
     expect(r.code, r.stdout).toBe(0);
@@ -82,7 +84,11 @@ describe.concurrent('transient faults on read-only calls are retried', () => {
 describe.concurrent('CreateDataImage is never resent blindly', () => {
   it('429 from the gateway (not processed) is retried: one image', async (ctx) => {
     const { emulator, act, seen } = await setup(ctx);
-    emulator.faults.push({ ...CALLS.create, times: 2, respond: { status: 429, body: '{"error_code":"APIGW.0308","error_msg":"throttled"}', headers: { 'Retry-After': '1' } } });
+    emulator.faults.push({
+      ...CALLS.create,
+      times: 2,
+      respond: { status: 429, body: '{"error_code":"APIGW.0308","error_msg":"throttled"}', headers: { 'Retry-After': '1' } },
+    });
     const r = await act();
     expect(r.code, r.stdout).toBe(0);
     expect(seen('create')).toHaveLength(3);
@@ -90,7 +96,7 @@ describe.concurrent('CreateDataImage is never resent blindly', () => {
   });
 
   it('a refused connection (never sent) is retried: one image', async (ctx) => {
-    const { emulator, act, seen } = await setup(ctx);
+    const { act } = await setup(ctx);
     const dead = `http://127.0.0.1:${await closedPort()}`;
     const r = await act({ ims_endpoint: dead, project_id: PID, wait_timeout: '8s' });
     expect(r.code).toBe(1);
@@ -126,7 +132,9 @@ describe.concurrent('CreateDataImage is never resent blindly', () => {
     expect(r.code).toBe(1);
     expect(seen('create')).toHaveLength(1);
     expect(emulator.creations).toBe(0);
-    expect(errorText(r)).toMatch(/^CreateDataImage: HTTP 503 IMG\.0503 "unavailable" \(request ID [0-9a-f]{32}\)\. The request may still have been processed.*not resent.*if_exists: reuse/s);
+    expect(errorText(r)).toMatch(
+      /^CreateDataImage: HTTP 503 IMG\.0503 "unavailable" \(request ID [0-9a-f]{32}\)\. The request may still have been processed.*not resent.*if_exists: reuse/s,
+    );
     expect(r.durationMs).toBeLessThan(20_000);
   });
 
@@ -164,7 +172,7 @@ describe.concurrent('CreateDataImage is never resent blindly', () => {
 
 describe.concurrent('bad responses give clear errors, never a stack trace', () => {
   it('SUCCESS without image_id', async (ctx) => {
-    const { emulator, act, seen } = await setup(ctx);
+    const { emulator, act } = await setup(ctx);
     emulator.faults.push({ ...CALLS.job, respond: { status: 200, body: '{"status":"SUCCESS","entities":{}}' } });
     const r = await act();
     expect(r.code).toBe(1);
@@ -173,7 +181,7 @@ describe.concurrent('bad responses give clear errors, never a stack trace', () =
   });
 
   it('a job answer over 1 MiB', async (ctx) => {
-    const { emulator, act, seen } = await setup(ctx);
+    const { emulator, act } = await setup(ctx);
     emulator.faults.push({ ...CALLS.job, respond: { status: 200, body: `{"status":"RUNNING","pad":"${'x'.repeat(1_100_000)}"}` } });
     const r = await act();
     expect(r.code).toBe(1);
@@ -181,7 +189,7 @@ describe.concurrent('bad responses give clear errors, never a stack trace', () =
   });
 
   it('a job answer without status, every time', async (ctx) => {
-    const { emulator, act, seen } = await setup(ctx);
+    const { emulator, act } = await setup(ctx);
     emulator.faults.push({ ...CALLS.job, times: 100, respond: { status: 200, body: '{"job":{}}' } });
     const r = await act();
     expect(r.code).toBe(1);
@@ -189,10 +197,13 @@ describe.concurrent('bad responses give clear errors, never a stack trace', () =
   });
 
   it('an error message that tries to inject workflow commands is escaped', async (ctx) => {
-    const { emulator, act, seen } = await setup(ctx);
+    const { emulator, act } = await setup(ctx);
     emulator.faults.push({
       ...CALLS.create,
-      respond: { status: 400, body: JSON.stringify({ error: { code: 'IMG.0001', message: 'bad\n::set-output name=image_id::evil\n::add-mask::x' } }) },
+      respond: {
+        status: 400,
+        body: JSON.stringify({ error: { code: 'IMG.0001', message: 'bad\n::set-output name=image_id::evil\n::add-mask::x' } }),
+      },
     });
     const r = await act();
     expect(r.code).toBe(1);
@@ -203,7 +214,7 @@ describe.concurrent('bad responses give clear errors, never a stack trace', () =
 
 describe.concurrent('time: nothing hangs, clocks may be wrong', () => {
   it('a server that never answers: the run ends at wait_timeout with the job ID in the outputs', async (ctx) => {
-    const { emulator, act, seen } = await setup(ctx);
+    const { emulator, act } = await setup(ctx);
     emulator.faults.push({ ...CALLS.job, times: 100, delayMs: 120_000 });
     const r = await act({ wait_timeout: '6s' });
     expect(r.code).toBe(1);
@@ -214,17 +225,19 @@ describe.concurrent('time: nothing hangs, clocks may be wrong', () => {
   });
 
   it('a gateway clock 20 minutes ahead: re-signs with its time once, with a warning', async (ctx) => {
-    const { emulator, act, seen } = await setup(ctx, { now: () => Date.now() + 20 * 60_000 });
+    const { emulator, act } = await setup(ctx, { now: () => Date.now() + 20 * 60_000 });
     const r = await act();
     expect(r.code, r.stdout).toBe(0);
-    expect(r.stdout).toMatch(/::warning::The API gateway rejected the signature and its clock differs from this runner's by 1(19\d|20\d) s/);
+    expect(r.stdout).toMatch(
+      /::warning::The API gateway rejected the signature and its clock differs from this runner's by 1(19\d|20\d) s/,
+    );
     expect(emulator.requests[0]!.status).toBe(401);
     expect(emulator.requests.slice(1).every((q) => q.status === 200)).toBe(true);
     expect(emulator.creations).toBe(1);
   });
 
   it('a wrong SK is not mistaken for clock skew: one 401, a clean failure', async (ctx) => {
-    const { emulator, act, seen } = await setup(ctx);
+    const { emulator, act } = await setup(ctx);
     const r = await act({ secret_access_key: 'x'.repeat(40) });
     expect(r.code).toBe(1);
     expect(emulator.requests).toHaveLength(1);
@@ -233,13 +246,15 @@ describe.concurrent('time: nothing hangs, clocks may be wrong', () => {
 
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     it(`${signal} while waiting: says the job goes on, exits within 2 s, job_id already output`, async (ctx) => {
-      const { emulator, act, seen } = await setup(ctx, { jobDurationMs: 60_000 });
+      const { emulator, act } = await setup(ctx, { jobDurationMs: 60_000 });
       const started = Date.now();
       const r = await act({}, { signal: { afterMs: 12_000, name: signal } });
       expect(r.code).toBe(1);
       expect(Date.now() - started).toBeLessThan(12_000 + 2000);
       expect(r.outputs.job_id).toBe(emulator.images[0]!.job.id);
-      expect(r.stdout).toMatch(new RegExp(`Cancelled \\(${signal}\\): job ${emulator.images[0]!.job.id} \\(last status (INIT|RUNNING)\\) goes on in IMS`));
+      expect(r.stdout).toMatch(
+        new RegExp(`Cancelled \\(${signal}\\): job ${emulator.images[0]!.job.id} \\(last status (INIT|RUNNING)\\) goes on in IMS`),
+      );
     });
   }
 });
@@ -266,7 +281,7 @@ describe.concurrent('if_exists', () => {
   });
 
   it('reuse: killed images are ignored and a new one is created', async (ctx) => {
-    const { emulator, act, seen } = await setup(ctx);
+    const { emulator, act } = await setup(ctx);
     emulator.seedImage('release-1.4.2-data', 'killed');
     const r = await act({ if_exists: 'reuse' });
     expect(r.code, r.stdout).toBe(0);
@@ -275,7 +290,7 @@ describe.concurrent('if_exists', () => {
   });
 
   it('reuse: of two live images the newest is taken, with a warning', async (ctx) => {
-    const { emulator, act, seen } = await setup(ctx);
+    const { emulator, act } = await setup(ctx);
     emulator.seedImage('release-1.4.2-data', 'active', 'cn-north-4', 7_200_000);
     const newer = emulator.seedImage('release-1.4.2-data', 'active', 'cn-north-4', 3_600_000);
     const r = await act({ if_exists: 'reuse' });
@@ -285,7 +300,7 @@ describe.concurrent('if_exists', () => {
   });
 
   it('reuse: an image of another name or another project does not count', async (ctx) => {
-    const { emulator, act, seen } = await setup(ctx);
+    const { emulator, act } = await setup(ctx);
     emulator.seedImage('release-1.4.2-data-old', 'active');
     emulator.seedImage('release-1.4.2-data', 'active', 'ap-southeast-1');
     const r = await act({ if_exists: 'reuse' });
@@ -295,7 +310,7 @@ describe.concurrent('if_exists', () => {
   });
 
   it('fail: an existing live image is an error naming its ID', async (ctx) => {
-    const { emulator, act, seen } = await setup(ctx);
+    const { emulator, act } = await setup(ctx);
     const old = emulator.seedImage('release-1.4.2-data', 'queued');
     const r = await act({ if_exists: 'fail' });
     expect(r.code).toBe(1);
@@ -305,14 +320,14 @@ describe.concurrent('if_exists', () => {
   });
 
   it('fail: no image of the name → created', async (ctx) => {
-    const { emulator, act, seen } = await setup(ctx);
+    const { emulator, act } = await setup(ctx);
     const r = await act({ if_exists: 'fail' });
     expect(r.code).toBe(0);
     expect(emulator.creations).toBe(1);
   });
 
   it('a rerun with reuse after a successful run creates nothing new', async (ctx) => {
-    const { emulator, act, seen } = await setup(ctx);
+    const { emulator, act } = await setup(ctx);
     const first = await act({ if_exists: 'reuse' });
     expect(first.code).toBe(0);
     const second = await act({ if_exists: 'reuse' });
@@ -323,16 +338,19 @@ describe.concurrent('if_exists', () => {
 
 describe.concurrent('proxies', () => {
   it('HTTP_PROXY carries every request, and NO_PROXY bypasses it', async (ctx) => {
-    const { emulator, act, seen } = await setup(ctx);
+    const { emulator, act } = await setup(ctx);
     const seenByProxy: string[] = [];
     const proxy: Server = createServer((req, res) => {
       // Absolute-form requests (plain HTTP through a proxy).
       seenByProxy.push(`${req.method} ${req.url}`);
       const target = new URL(req.url!);
-      const up = httpRequest({ host: target.hostname, port: target.port, path: target.pathname + target.search, method: req.method, headers: req.headers }, (ur) => {
-        res.writeHead(ur.statusCode!, ur.headers);
-        ur.pipe(res);
-      });
+      const up = httpRequest(
+        { host: target.hostname, port: target.port, path: target.pathname + target.search, method: req.method, headers: req.headers },
+        (ur) => {
+          res.writeHead(ur.statusCode!, ur.headers);
+          ur.pipe(res);
+        },
+      );
       req.pipe(up);
     });
     proxy.on('connect', (req, socket, head) => {

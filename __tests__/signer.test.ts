@@ -63,7 +63,10 @@ function generate(r: () => number): Generated {
   const headers: Record<string, string> = { 'X-Sdk-Date': date };
   const optional = ['Content-Type', 'X-Project-Id', 'X-Security-Token', 'User-Agent', 'X-Custom-Header', 'Accept'];
   for (const h of optional) if (r() < 0.5) headers[h] = str(r, [...'abcXYZ0123;=/.-_ ,:'], 1, 30).trim() || 'v';
-  const body = method === 'GET' || r() < 0.3 ? undefined : { name: str(r, SEGMENT_CHARS, 1, 12), min_disk: Math.floor(r() * 2048), tags: [str(r, SEGMENT_CHARS, 1, 5)] };
+  const body =
+    method === 'GET' || r() < 0.3
+      ? undefined
+      : { name: str(r, SEGMENT_CHARS, 1, 12), min_disk: Math.floor(r() * 2048), tags: [str(r, SEGMENT_CHARS, 1, 5)] };
   return { method, segments, query, headers, body, date };
 }
 
@@ -71,7 +74,10 @@ function ours(g: Generated, ak: string, sk: string): string {
   const path = '/' + g.segments.map(uriEncode).join('/');
   const search = g.query.length ? '?' + g.query.map(([k, v]) => `${uriEncode(k)}=${uriEncode(v)}`).join('&') : '';
   const url = new URL(`https://ims.cn-north-4.myhuaweicloud.com${path}${search}`);
-  return authorization({ method: g.method, url, headers: g.headers, body: g.body ? JSON.stringify(g.body) : '' }, { accessKeyId: ak, secretAccessKey: sk });
+  return authorization(
+    { method: g.method, url, headers: g.headers, body: g.body ? JSON.stringify(g.body) : '' },
+    { accessKeyId: ak, secretAccessKey: sk },
+  );
 }
 
 function official(g: Generated, ak: string, sk: string): string {
@@ -116,7 +122,13 @@ describe('SDK-HMAC-SHA256 signer', () => {
     expect(canonical.split('\n').slice(0, 3)).toEqual(['POST', '/v1/cloudimages/dataimages/action/', '']);
     const auth = authorization({ method: 'POST', url, headers, body }, { accessKeyId: 'AK', secretAccessKey: 'SK' });
     expect(auth).toMatch(/^SDK-HMAC-SHA256 Access=AK, SignedHeaders=content-type;host;x-project-id;x-sdk-date, Signature=[0-9a-f]{64}$/);
-    expect(auth).toBe(official({ method: 'POST', segments: ['v1', 'cloudimages', 'dataimages', 'action'], query: [], headers, body: { name: 'a' }, date: '' }, 'AK', 'SK'));
+    expect(auth).toBe(
+      official(
+        { method: 'POST', segments: ['v1', 'cloudimages', 'dataimages', 'action'], query: [], headers, body: { name: 'a' }, date: '' },
+        'AK',
+        'SK',
+      ),
+    );
   });
 
   it('encodes every path segment once, RFC 3986 style, and appends a slash', () => {
@@ -129,7 +141,12 @@ describe('SDK-HMAC-SHA256 signer', () => {
   it('sorts the query by name then value, keeps k= for empty values, sends what it signs', () => {
     const url = new URL(`https://h/p${encodeQuery({ name: 'my image+1', __imagetype: 'private' })}`);
     expect(url.search).toBe('?name=my%20image%2B1&__imagetype=private');
-    const { canonical } = canonicalRequest({ method: 'GET', url: new URL('https://h/p?b=2&a=&b=1&a=z'), headers: { 'X-Sdk-Date': 'x' }, body: '' });
+    const { canonical } = canonicalRequest({
+      method: 'GET',
+      url: new URL('https://h/p?b=2&a=&b=1&a=z'),
+      headers: { 'X-Sdk-Date': 'x' },
+      body: '',
+    });
     expect(canonical.split('\n')[2]).toBe('a=&a=z&b=1&b=2');
     const c2 = canonicalRequest({ method: 'GET', url, headers: { 'X-Sdk-Date': 'x' }, body: '' });
     expect(c2.canonical.split('\n')[2]).toBe('__imagetype=private&name=my%20image%2B1');

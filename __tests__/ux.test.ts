@@ -25,10 +25,19 @@ interface Case {
 }
 
 const cases: Case[] = [
-  { name: 'wrong SK (APIGW.0301)', inputs: { secret_access_key: 'x'.repeat(40) }, title: 'Authentication failed', fix: /access_key_id and secret_access_key are a pair.*security_token.*NTP/ },
+  {
+    name: 'wrong SK (APIGW.0301)',
+    inputs: { secret_access_key: 'x'.repeat(40) },
+    title: 'Authentication failed',
+    fix: /access_key_id and secret_access_key are a pair.*security_token.*NTP/,
+  },
   {
     name: '403 on CreateDataImage',
-    fault: { method: 'POST', path: '/v1/cloudimages/dataimages/action', respond: { status: 403, body: imsError('IMG.0403', 'Policy doesn\'t allow ims:dataImages:create to be performed.') } },
+    fault: {
+      method: 'POST',
+      path: '/v1/cloudimages/dataimages/action',
+      respond: { status: 403, body: imsError('IMG.0403', "Policy doesn't allow ims:dataImages:create to be performed.") },
+    },
     title: 'Permission denied',
     fix: /ims:dataImages:create and ims:images:list \(or the system policy IMS FullAccess\).*Tenant Administrator permission of OBS.*kms/,
   },
@@ -40,13 +49,22 @@ const cases: Case[] = [
   },
   {
     name: '404 on the job',
-    fault: { method: 'GET', path: /^\/v1\/(cloudimages\/job|[0-9a-f]+\/jobs)\//, times: 5, respond: { status: 404, body: imsError('IMG.0030', 'job does not exist') } },
+    fault: {
+      method: 'GET',
+      path: /^\/v1\/(cloudimages\/job|[0-9a-f]+\/jobs)\//,
+      times: 5,
+      respond: { status: 404, body: imsError('IMG.0030', 'job does not exist') },
+    },
     title: 'Job not found',
     fix: /region and project_id/,
   },
   {
     name: '429 after all retries',
-    fault: { path: '/v3/projects', times: 100, respond: { status: 429, body: '{"error_code":"APIGW.0308","error_msg":"The throttling threshold has been reached"}' } },
+    fault: {
+      path: '/v3/projects',
+      times: 100,
+      respond: { status: 429, body: '{"error_code":"APIGW.0308","error_msg":"The throttling threshold has been reached"}' },
+    },
     inputs: { wait_timeout: '5s' },
     title: 'Throttled',
     fix: /max-parallel/,
@@ -60,13 +78,21 @@ const cases: Case[] = [
   },
   {
     name: 'IMG.0003 bad name',
-    fault: { method: 'POST', path: '/v1/cloudimages/dataimages/action', respond: { status: 400, body: imsError('IMG.0003', 'The image name is invalid.') } },
+    fault: {
+      method: 'POST',
+      path: '/v1/cloudimages/dataimages/action',
+      respond: { status: 400, body: imsError('IMG.0003', 'The image name is invalid.') },
+    },
     title: 'Invalid image name',
     fix: /1-128 letters/,
   },
   {
     name: 'IMG.0004 description too long',
-    fault: { method: 'POST', path: '/v1/cloudimages/dataimages/action', respond: { status: 400, body: imsError('IMG.0004', 'The description is too long.') } },
+    fault: {
+      method: 'POST',
+      path: '/v1/cloudimages/dataimages/action',
+      respond: { status: 400, body: imsError('IMG.0004', 'The description is too long.') },
+    },
     title: 'Invalid description',
     fix: /1024 characters/,
   },
@@ -89,7 +115,12 @@ const cases: Case[] = [
     title,
     fix,
   })),
-  { name: 'unreachable endpoint', inputs: { ims_endpoint: 'http://127.0.0.1:9', project_id: PID, wait_timeout: '4s' }, title: 'Network error', fix: /HTTPS_PROXY/ },
+  {
+    name: 'unreachable endpoint',
+    inputs: { ims_endpoint: 'http://127.0.0.1:9', project_id: PID, wait_timeout: '4s' },
+    title: 'Network error',
+    fix: /HTTPS_PROXY/,
+  },
 ];
 
 async function run(ctx: TestContext, c: Pick<Case, 'emulator' | 'fault' | 'inputs'>, env: Record<string, string> = {}) {
@@ -136,7 +167,9 @@ describe.concurrent('the job summary', () => {
 
   it('on job failure: the error code and reason, escaped', async (ctx) => {
     const { run: r } = await run(ctx, {
-      emulator: { jobOutcome: () => ({ status: 'FAIL', error_code: 'IMG.0108', fail_reason: 'bad <script>alert(1)</script> file format' }) },
+      emulator: {
+        jobOutcome: () => ({ status: 'FAIL', error_code: 'IMG.0108', fail_reason: 'bad <script>alert(1)</script> file format' }),
+      },
     });
     expect(r.code).toBe(1);
     expect(r.summary).toContain('<tr><th align="left">Error code</th><td>IMG.0108</td></tr>');
@@ -175,7 +208,9 @@ describe.concurrent('debug output', () => {
     expect(r.code).toBe(0);
     const group = r.stdout.split('::group::HTTP calls (2)\n')[1]!.split('::endgroup::')[0]!.trim().split('\n');
     expect(group).toHaveLength(2);
-    expect(group[0]).toBe(`HTTP GET /v3/projects -> 200 in ${/in (\d+)ms/.exec(group[0]!)![1]}ms (request ID ${emulator.requests[0]!.requestId}, attempt 1)`);
+    expect(group[0]).toBe(
+      `HTTP GET /v3/projects -> 200 in ${/in (\d+)ms/.exec(group[0]!)![1]}ms (request ID ${emulator.requests[0]!.requestId}, attempt 1)`,
+    );
     expect(group[1]).toMatch(/^HTTP POST \/v1\/cloudimages\/dataimages\/action -> 200 in \d+ms \(request ID [0-9a-f]{32}, attempt 1\)$/);
   });
 

@@ -29,7 +29,10 @@ var external_node_crypto_ = __webpack_require__(7598);
 const ALGORITHM = 'SDK-HMAC-SHA256';
 /** `YYYYMMDDTHHMMSSZ` in UTC. */
 function sdkDate(date) {
-    return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+    return date
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d{3}/, '');
 }
 /** RFC 3986 percent-encoding over UTF-8: unreserved `A-Z a-z 0-9 - _ . ~` kept, all else `%XY` upper-case. */
 function uriEncode(text) {
@@ -152,14 +155,7 @@ var retry = __webpack_require__(9809);
 const MAX_BODY_BYTES = 1024 * 1024;
 /** The gateway rejects signatures whose X-Sdk-Date is 15 min off; past this much skew we re-sign with its time. */
 const CLOCK_SKEW_LIMIT_MS = 5 * 60 * 1000;
-const NOT_SENT_CODES = new Set([
-    'ECONNREFUSED',
-    'ENOTFOUND',
-    'EAI_AGAIN',
-    'EHOSTUNREACH',
-    'ENETUNREACH',
-    'UND_ERR_CONNECT_TIMEOUT',
-]);
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
 /** Walks an error's cause chain for a Node/undici error code. */
 function errorCode(error) {
     for (let e = error, i = 0; e && i < 5; e = e.cause, i++) {
@@ -429,7 +425,13 @@ async function queryJob(t, jobId, withProgress) {
     const operation = withProgress ? 'ShowJobProgress' : 'ShowJob';
     const id = encodeURIComponent(jobId);
     const path = withProgress ? `/v1/cloudimages/job/${id}` : `/v1/${encodeURIComponent(t.projectId)}/jobs/${id}`;
-    const res = await t.client.call({ operation, method: 'GET', url: new URL(`${t.endpoint}${path}`), headers: projectHeader(t), kind: 'read' });
+    const res = await t.client.call({
+        operation,
+        method: 'GET',
+        url: new URL(`${t.endpoint}${path}`),
+        headers: projectHeader(t),
+        kind: 'read',
+    });
     const job = parseJob(res.json, jobId);
     if (!job)
         throw new errors/* BadResponseError */.nS(operation, res.status, 'the answer has no job "status"', res.requestId);
@@ -468,7 +470,15 @@ function parseImageList(json) {
     return images.flatMap((i) => {
         if (!i || typeof i.id !== 'string' || typeof i.name !== 'string')
             return [];
-        return [{ id: i.id, name: i.name, status: ims_text(i.status) ?? '', createdAt: ims_text(i.created_at) ?? '', virtualEnvType: ims_text(i.virtual_env_type) ?? '' }];
+        return [
+            {
+                id: i.id,
+                name: i.name,
+                status: ims_text(i.status) ?? '',
+                createdAt: ims_text(i.created_at) ?? '',
+                virtualEnvType: ims_text(i.virtual_env_type) ?? '',
+            },
+        ];
     });
 }
 /** GET /v2/cloudimages?… for private images (ListImages), by name or by ID. */
@@ -496,7 +506,13 @@ function liveDataImages(images, name) {
 function createdSince(images, sinceMs) {
     return images.filter((i) => createdMs(i) >= sinceMs);
 }
-const IMAGE_TO_JOB_STATUS = { queued: 'INIT', saving: 'RUNNING', active: 'SUCCESS', killed: 'FAIL', deleted: 'FAIL' };
+const IMAGE_TO_JOB_STATUS = {
+    queued: 'INIT',
+    saving: 'RUNNING',
+    active: 'SUCCESS',
+    killed: 'FAIL',
+    deleted: 'FAIL',
+};
 /** An image's status seen as the job that makes it: queued → INIT, saving → RUNNING, active → SUCCESS, killed → FAIL. */
 function imageAsJob(image) {
     const job = { jobId: image.id, status: IMAGE_TO_JOB_STATUS[image.status] ?? image.status, entityErrors: {}, imageId: image.id };
@@ -737,7 +753,15 @@ async function execute(config, startedAt) {
         if (credentials.kind === 'oidc') {
             // Loaded only for keyless runs.
             const { exchangeIdToken, gitHubIdToken } = await __webpack_require__.e(/* import() */ 434).then(__webpack_require__.bind(__webpack_require__, 6434));
-            const jwt = await gitHubIdToken(credentials.audience, { mask: runner/* mask */.dK, log: runner/* logger */.vF, sleep: (ms) => (0,promises_.setTimeout)(ms), now, random: Math.random, deadline, env: process.env });
+            const jwt = await gitHubIdToken(credentials.audience, {
+                mask: runner/* mask */.dK,
+                log: runner/* logger */.vF,
+                sleep: (ms) => (0,promises_.setTimeout)(ms),
+                now,
+                random: Math.random,
+                deadline,
+                env: process.env,
+            });
             const scope = { region: config.region, ...(config.projectId ? { projectId: config.projectId } : {}) };
             const federated = await exchangeIdToken(client, config.iamEndpoint, credentials.identityProvider, jwt, scope, runner/* mask */.dK);
             iamToken = federated.token;
@@ -773,7 +797,10 @@ async function execute(config, startedAt) {
 function describeForReport(error) {
     const e = error instanceof errors/* ActionError */.lZ ? error : new errors/* ActionError */.lZ('Unexpected error', String(error?.message ?? error));
     const hint = (0,hints/* hintFor */.J)(e);
-    const out = { title: hint?.title ?? e.title, message: hint ? `${e.message}\nHow to fix: ${hint.fix}` : e.message };
+    const out = {
+        title: hint?.title ?? e.title,
+        message: hint ? `${e.message}\nHow to fix: ${hint.fix}` : e.message,
+    };
     if (e instanceof errors/* ApiError */.hD) {
         if (e.details.code)
             out.code = (0,errors/* untrusted */.bp)(e.details.code, 64);
@@ -893,7 +920,9 @@ function mayHaveBeenProcessed(error) {
     return error instanceof errors/* BadResponseError */.nS;
 }
 function describeImages(images) {
-    return images.map((i) => `${(0,errors/* untrusted */.bp)(i.id, 64)} (${(0,errors/* untrusted */.bp)(i.status, 20)}, created ${(0,errors/* untrusted */.bp)(i.createdAt, 40) || 'at an unknown time'})`).join(', ');
+    return images
+        .map((i) => `${(0,errors/* untrusted */.bp)(i.id, 64)} (${(0,errors/* untrusted */.bp)(i.status, 20)}, created ${(0,errors/* untrusted */.bp)(i.createdAt, 40) || 'at an unknown time'})`)
+        .join(', ');
 }
 async function follow(ctx, subject, poll, since = ctx.now()) {
     ctx.state.phase = 'waiting';

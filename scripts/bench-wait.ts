@@ -57,9 +57,14 @@ const max = (xs: number[]): number => Math.max(...xs);
 const f1 = (n: number): string => n.toFixed(1);
 const ratio = (a: number, b: number): string => (b === 0 ? (a === 0 ? '1.00' : '∞') : (a / b).toFixed(2));
 
-const results: Record<string, { q: number; lag: number; fq: number; flag: number; qmax: number; lagmax: number; fqmax: number; flagmax: number }> = {};
+const results: Record<
+  string,
+  { q: number; lag: number; fq: number; flag: number; qmax: number; lagmax: number; fqmax: number; flagmax: number }
+> = {};
 console.log('Wait scheduler vs fixed 10-s poll (virtual time, 41 seeds per row; lag in seconds)\n');
-console.log('| job | progress | queries med (ours/fixed) | queries max | lag med s (ours/fixed) | lag max s | query ratio (med) | lag ratio (med) |');
+console.log(
+  '| job | progress | queries med (ours/fixed) | queries max | lag med s (ours/fixed) | lag max s | query ratio (med) | lag ratio (med) |',
+);
 console.log('|---|---|---|---|---|---|---|---|');
 for (const model of MODELS) {
   for (const d of DURATIONS) {

@@ -16,9 +16,7 @@ export async function lookupProjectId(client: ApiClient, iamEndpoint: string, re
   if (!Array.isArray(projects)) {
     throw new BadResponseError('KeystoneListProjects', res.status, 'the body has no "projects" list', res.requestId);
   }
-  const matches = (projects as Project[]).filter(
-    (p) => p && typeof p.id === 'string' && p.name === region && p.enabled !== false,
-  );
+  const matches = (projects as Project[]).filter((p) => p && typeof p.id === 'string' && p.name === region && p.enabled !== false);
   if (matches.length === 1) {
     const { id } = matches[0]!;
     if (!/^[0-9a-zA-Z-]{1,64}$/.test(id)) {

@@ -39,7 +39,12 @@ export async function createDataImage(t: ImsTarget, body: CreateDataImageBody): 
   });
   const jobId = (res.json as { job_id?: unknown }).job_id;
   if (typeof jobId !== 'string' || !/^[0-9A-Za-z-]{1,64}$/.test(jobId)) {
-    throw new BadResponseError('CreateDataImage', res.status, 'the answer has no valid "job_id"; the image may still be created: check the IMS console', res.requestId);
+    throw new BadResponseError(
+      'CreateDataImage',
+      res.status,
+      'the answer has no valid "job_id"; the image may still be created: check the IMS console',
+      res.requestId,
+    );
   }
   return jobId;
 }
@@ -77,7 +82,13 @@ async function queryJob(t: ImsTarget, jobId: string, withProgress: boolean): Pro
   const operation = withProgress ? 'ShowJobProgress' : 'ShowJob';
   const id = encodeURIComponent(jobId);
   const path = withProgress ? `/v1/cloudimages/job/${id}` : `/v1/${encodeURIComponent(t.projectId)}/jobs/${id}`;
-  const res = await t.client.call({ operation, method: 'GET', url: new URL(`${t.endpoint}${path}`), headers: projectHeader(t), kind: 'read' });
+  const res = await t.client.call({
+    operation,
+    method: 'GET',
+    url: new URL(`${t.endpoint}${path}`),
+    headers: projectHeader(t),
+    kind: 'read',
+  });
   const job = parseJob(res.json, jobId);
   if (!job) throw new BadResponseError(operation, res.status, 'the answer has no job "status"', res.requestId);
   return job;
@@ -124,7 +135,15 @@ export function parseImageList(json: unknown): ImageSummary[] | undefined {
   if (!Array.isArray(images)) return undefined;
   return images.flatMap((i: Record<string, unknown> | null) => {
     if (!i || typeof i.id !== 'string' || typeof i.name !== 'string') return [];
-    return [{ id: i.id, name: i.name, status: text(i.status) ?? '', createdAt: text(i.created_at) ?? '', virtualEnvType: text(i.virtual_env_type) ?? '' }];
+    return [
+      {
+        id: i.id,
+        name: i.name,
+        status: text(i.status) ?? '',
+        createdAt: text(i.created_at) ?? '',
+        virtualEnvType: text(i.virtual_env_type) ?? '',
+      },
+    ];
   });
 }
 
@@ -156,7 +175,13 @@ export function createdSince(images: readonly ImageSummary[], sinceMs: number): 
   return images.filter((i) => createdMs(i) >= sinceMs);
 }
 
-const IMAGE_TO_JOB_STATUS: Record<string, JobStatus> = { queued: 'INIT', saving: 'RUNNING', active: 'SUCCESS', killed: 'FAIL', deleted: 'FAIL' };
+const IMAGE_TO_JOB_STATUS: Record<string, JobStatus> = {
+  queued: 'INIT',
+  saving: 'RUNNING',
+  active: 'SUCCESS',
+  killed: 'FAIL',
+  deleted: 'FAIL',
+};
 
 /** An image's status seen as the job that makes it: queued → INIT, saving → RUNNING, active → SUCCESS, killed → FAIL. */
 export function imageAsJob(image: ImageSummary): Job {

@@ -164,9 +164,7 @@ export function quote(value: string, max = 60): string {
 
 function checkTag(input: InputName, key: string, value: string, errors: string[]): void {
   if (!TAG_KEY_RE.test(key)) {
-    errors.push(
-      `${input}: tag key ${quote(key)} is invalid: use 1-36 letters, digits, '_' or '-' (Chinese characters allowed).`,
-    );
+    errors.push(`${input}: tag key ${quote(key)} is invalid: use 1-36 letters, digits, '_' or '-' (Chinese characters allowed).`);
   }
   if (!TAG_VALUE_RE.test(value)) {
     errors.push(
@@ -250,13 +248,7 @@ function checkImageUrl(url: string, errors: string[], warnings: string[]): void 
   }
   const bucket = url.slice(0, colon);
   const object = url.slice(colon + 1);
-  if (
-    !BUCKET_RE.test(bucket) ||
-    bucket.includes('..') ||
-    bucket.includes('.-') ||
-    bucket.includes('-.') ||
-    IPV4_RE.test(bucket)
-  ) {
+  if (!BUCKET_RE.test(bucket) || bucket.includes('..') || bucket.includes('.-') || bucket.includes('-.') || IPV4_RE.test(bucket)) {
     errors.push(
       `image_url: bucket ${quote(bucket)} is not a valid OBS bucket name: 3-63 lowercase letters, digits, '-' or '.', starting and ending with a letter or digit, no '..', '.-' or '-.', not an IP address.`,
     );
@@ -305,9 +297,7 @@ export function parseInputs(raw: RawInputs, origins: InputOrigins = {}): ParseRe
   if (name === '') {
     errors.push(`name: required; give the image name (1-128 letters, digits, spaces, '-', '.' or '_').`);
   } else if (!NAME_RE.test(name)) {
-    errors.push(
-      `name: ${quote(name)} is invalid: use 1-128 letters (Chinese allowed), digits, spaces, '-', '.' or '_'.`,
-    );
+    errors.push(`name: ${quote(name)} is invalid: use 1-128 letters (Chinese allowed), digits, spaces, '-', '.' or '_'.`);
   }
 
   if (raw.image_url === '') errors.push(`image_url: required; give the OBS file as <bucket>:<object>, e.g. my-bucket:disk.qcow2.`);
@@ -361,10 +351,14 @@ export function parseInputs(raw: RawInputs, origins: InputOrigins = {}): ParseRe
     }
     const fromEnv = SECRET_INPUTS.filter((n) => raw[n] !== '' && origins[n] === 'env');
     if (fromEnv.length > 0) {
-      notices.push(`identity_provider is set: the ${fromEnv.join(', ')} found in the environment ${fromEnv.length === 1 ? 'is' : 'are'} ignored; authenticating with GitHub OIDC.`);
+      notices.push(
+        `identity_provider is set: the ${fromEnv.join(', ')} found in the environment ${fromEnv.length === 1 ? 'is' : 'are'} ignored; authenticating with GitHub OIDC.`,
+      );
     }
     if (!/^[A-Za-z0-9_-]{1,64}$/.test(idp)) {
-      errors.push(`identity_provider: ${quote(idp)} is not an IAM identity provider ID: 1-64 letters, digits, '-' or '_' (IAM > Identity Providers).`);
+      errors.push(
+        `identity_provider: ${quote(idp)} is not an IAM identity provider ID: 1-64 letters, digits, '-' or '_' (IAM > Identity Providers).`,
+      );
     }
     if (raw.audience !== '' && !HEADER_SAFE_RE.test(raw.audience)) {
       errors.push(`audience: ${quote(raw.audience)} must be visible ASCII without spaces: the identity provider's client ID.`);
@@ -382,14 +376,18 @@ export function parseInputs(raw: RawInputs, origins: InputOrigins = {}): ParseRe
   }
   // Credential values are never quoted in messages.
   if (ak !== '' && !HEADER_SAFE_RE.test(ak)) errors.push(`access_key_id: contains spaces or non-ASCII characters; paste the AK exactly.`);
-  if (sk !== '' && !HEADER_SAFE_RE.test(sk)) errors.push(`secret_access_key: contains spaces or non-ASCII characters; paste the SK exactly.`);
-  if (token !== '' && !HEADER_SAFE_RE.test(token)) errors.push(`security_token: contains spaces or non-ASCII characters; paste the token exactly.`);
+  if (sk !== '' && !HEADER_SAFE_RE.test(sk))
+    errors.push(`secret_access_key: contains spaces or non-ASCII characters; paste the SK exactly.`);
+  if (token !== '' && !HEADER_SAFE_RE.test(token))
+    errors.push(`security_token: contains spaces or non-ASCII characters; paste the token exactly.`);
   if (token !== '' && (ak === '' || sk === '')) {
     errors.push(`security_token: given without access_key_id and secret_access_key; a temporary token needs its temporary AK/SK.`);
   }
 
   if (raw.project_id !== '' && !PROJECT_ID_RE.test(raw.project_id)) {
-    errors.push(`project_id: ${quote(raw.project_id)} is invalid: a project ID is up to 64 letters and digits; or leave it empty to look it up.`);
+    errors.push(
+      `project_id: ${quote(raw.project_id)} is invalid: a project ID is up to 64 letters and digits; or leave it empty to look it up.`,
+    );
   }
 
   const regionOk = REGION_RE.test(region);
@@ -409,13 +407,17 @@ export function parseInputs(raw: RawInputs, origins: InputOrigins = {}): ParseRe
   if (raw.wait_timeout !== '') {
     const ms = parseDuration(raw.wait_timeout);
     if (ms === undefined || ms <= 0 || ms > MAX_WAIT_TIMEOUT_MS) {
-      errors.push(`wait_timeout: ${quote(raw.wait_timeout)} is invalid: give a duration above 0 and at most 24h, like 90s, 20m, 1h30m or bare seconds.`);
+      errors.push(
+        `wait_timeout: ${quote(raw.wait_timeout)} is invalid: give a duration above 0 and at most 24h, like 90s, 20m, 1h30m or bare seconds.`,
+      );
     } else waitTimeoutMs = ms;
   }
 
   const ifExists = (raw.if_exists === '' ? 'create' : raw.if_exists.toLowerCase()) as IfExists;
   if (!['create', 'reuse', 'fail'].includes(ifExists)) {
-    errors.push(`if_exists: ${quote(raw.if_exists)} is invalid: use create (always submit), reuse (take an existing image of this name) or fail.`);
+    errors.push(
+      `if_exists: ${quote(raw.if_exists)} is invalid: use create (always submit), reuse (take an existing image of this name) or fail.`,
+    );
   }
 
   if (errors.length > 0) return { ok: false, errors, warnings, notices };

@@ -53,7 +53,9 @@ export async function gitHubIdToken(audience: string, deps: OidcDeps): Promise<s
     deadline: deps.deadline,
     decide: () => ({ retry: true }),
     onRetry: (error, attempt, delayMs) =>
-      deps.log.info(`GitHub OIDC token: attempt ${attempt} failed (${untrusted((error as Error).message, 200)}); retrying in ${(delayMs / 1000).toFixed(1)}s`),
+      deps.log.info(
+        `GitHub OIDC token: attempt ${attempt} failed (${untrusted((error as Error).message, 200)}); retrying in ${(delayMs / 1000).toFixed(1)}s`,
+      ),
   }).catch((error: unknown) => {
     throw new ActionError('No GitHub OIDC token', `Could not get the GitHub OIDC token: ${untrusted((error as Error).message, 300)}`);
   });

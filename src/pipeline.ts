@@ -92,7 +92,15 @@ export async function execute(config: ActionConfig, startedAt: number): Promise<
     if (credentials.kind === 'oidc') {
       // Loaded only for keyless runs.
       const { exchangeIdToken, gitHubIdToken } = await import('./oidc.js');
-      const jwt = await gitHubIdToken(credentials.audience, { mask, log, sleep: (ms) => sleep(ms), now, random: Math.random, deadline, env: process.env });
+      const jwt = await gitHubIdToken(credentials.audience, {
+        mask,
+        log,
+        sleep: (ms) => sleep(ms),
+        now,
+        random: Math.random,
+        deadline,
+        env: process.env,
+      });
       const scope = { region: config.region, ...(config.projectId ? { projectId: config.projectId } : {}) };
       const federated = await exchangeIdToken(client, config.iamEndpoint, credentials.identityProvider, jwt, scope, mask);
       iamToken = federated.token;
@@ -124,7 +132,10 @@ export async function execute(config: ActionConfig, startedAt: number): Promise<
 function describeForReport(error: unknown): NonNullable<RunReport['error']> {
   const e = error instanceof ActionError ? error : new ActionError('Unexpected error', String((error as Error)?.message ?? error));
   const hint = hintFor(e);
-  const out: NonNullable<RunReport['error']> = { title: hint?.title ?? e.title, message: hint ? `${e.message}\nHow to fix: ${hint.fix}` : e.message };
+  const out: NonNullable<RunReport['error']> = {
+    title: hint?.title ?? e.title,
+    message: hint ? `${e.message}\nHow to fix: ${hint.fix}` : e.message,
+  };
   if (e instanceof ApiError) {
     if (e.details.code) out.code = untrusted(e.details.code, 64);
     if (e.details.requestId) out.requestId = untrusted(e.details.requestId, 128);
@@ -190,7 +201,9 @@ async function reuse(ctx: Context, live: ImageSummary[]): Promise<void> {
     log.warning(`${live.length} data images are named "${ctx.config.body.name}" (${describeImages(live)}); reusing the newest.`);
   }
   ctx.output('job_id', '');
-  log.info(`if_exists is reuse: taking existing data image ${untrusted(image.id, 64)} (status ${untrusted(image.status, 20)}); nothing is created.`);
+  log.info(
+    `if_exists is reuse: taking existing data image ${untrusted(image.id, 64)} (status ${untrusted(image.status, 20)}); nothing is created.`,
+  );
   if (image.status === 'active') {
     ctx.output('image_id', image.id);
     ctx.output('status', 'EXISTING');
@@ -207,7 +220,9 @@ async function reuse(ctx: Context, live: ImageSummary[]): Promise<void> {
  */
 async function reconcile(ctx: Context, error: Error, attemptStart: number): Promise<void> {
   const { name } = ctx.config.body;
-  log.warning(`CreateDataImage may have been processed although it failed (${error.message}); looking for an image named "${name}" made by it instead of resending.`);
+  log.warning(
+    `CreateDataImage may have been processed although it failed (${error.message}); looking for an image named "${name}" made by it instead of resending.`,
+  );
   let found: ImageSummary | undefined;
   for (const waitMs of RECONCILE_WAITS_MS) {
     if (ctx.now() + waitMs >= ctx.deadline) break;
@@ -241,7 +256,9 @@ function mayHaveBeenProcessed(error: unknown): boolean {
 }
 
 function describeImages(images: ImageSummary[]): string {
-  return images.map((i) => `${untrusted(i.id, 64)} (${untrusted(i.status, 20)}, created ${untrusted(i.createdAt, 40) || 'at an unknown time'})`).join(', ');
+  return images
+    .map((i) => `${untrusted(i.id, 64)} (${untrusted(i.status, 20)}, created ${untrusted(i.createdAt, 40) || 'at an unknown time'})`)
+    .join(', ');
 }
 
 async function follow(ctx: Context, subject: string, poll: () => Promise<Job>, since = ctx.now()): Promise<WaitResult> {
@@ -292,10 +309,18 @@ function whereWeAre(state: RunState): string {
 
 /** Ends the step at wait_timeout plus a grace, whatever is still under way: nothing can hang the job. */
 function installWatchdog(state: RunState, delayMs: number, waitTimeoutMs: number): () => void {
-  const timer = setTimeout(() => {
-    fail(new ActionError('Timed out', `The step passed wait_timeout (${formatDuration(waitTimeoutMs)}) and was stopped: ${whereWeAre(state)}`));
-    process.exit(1);
-  }, Math.max(0, delayMs));
+  const timer = setTimeout(
+    () => {
+      fail(
+        new ActionError(
+          'Timed out',
+          `The step passed wait_timeout (${formatDuration(waitTimeoutMs)}) and was stopped: ${whereWeAre(state)}`,
+        ),
+      );
+      process.exit(1);
+    },
+    Math.max(0, delayMs),
+  );
   timer.unref();
   return () => clearTimeout(timer);
 }

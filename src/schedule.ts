@@ -92,7 +92,8 @@ export function nextPollDelay(now: number, observations: readonly Observation[],
     const consistent = !est.stepped && previous !== undefined && Math.abs(previous - est.finish) <= CONSISTENT * left;
     if (consistent) delay = left + PAST_ESTIMATE_MARGIN_MS;
     else if (left > est.doubt + NEAR_MS) delay = Math.min(left - est.doubt, (left / 2) * (0.9 + 0.2 * random));
-    else if (est.doubt > 0 && left > -est.doubt) delay = Math.min(WINDOW_POLL_MS, Math.max(NEAR_MS / 2, est.doubt / 4)); // inside the window of doubt
+    else if (est.doubt > 0 && left > -est.doubt)
+      delay = Math.min(WINDOW_POLL_MS, Math.max(NEAR_MS / 2, est.doubt / 4)); // inside the window of doubt
     else if (left > -PAST_ESTIMATE_MARGIN_MS) delay = left + PAST_ESTIMATE_MARGIN_MS;
     else delay = Math.min(GRID_MS, -left / 2); // overdue: the estimate was optimistic
   }

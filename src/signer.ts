@@ -22,7 +22,10 @@ export interface SigningKey {
 
 /** `YYYYMMDDTHHMMSSZ` in UTC. */
 export function sdkDate(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** RFC 3986 percent-encoding over UTF-8: unreserved `A-Z a-z 0-9 - _ . ~` kept, all else `%XY` upper-case. */

@@ -42,7 +42,9 @@ export function renderSummary(r: RunReport): string {
     if (r.error.requestId) rows.push(['Request ID', r.error.requestId]);
   }
   const icon = ICON[r.status] ?? '⏱️';
-  const heading = r.error ? `${icon} IMS data image: ${r.error.title}` : `${icon} IMS data image ${r.status === 'EXISTING' ? 'reused' : r.status === 'SUBMITTED' ? 'submitted' : 'created'}`;
+  const heading = r.error
+    ? `${icon} IMS data image: ${r.error.title}`
+    : `${icon} IMS data image ${r.status === 'EXISTING' ? 'reused' : r.status === 'SUBMITTED' ? 'submitted' : 'created'}`;
   const table = rows.map(([k, v]) => `<tr><th align="left">${html(k)}</th><td>${html(v)}</td></tr>`).join('\n');
   const detail = r.error ? `\n<details><summary>Error</summary>\n<pre>${html(r.error.message)}</pre>\n</details>` : '';
   return `<h3>${html(heading)}</h3>\n<table>\n${table}\n</table>${detail}\n`;

@@ -26,9 +26,7 @@ export interface WaitDeps {
 }
 
 export type WaitResult =
-  | { outcome: 'SUCCESS'; job: Job & { imageId: string } }
-  | { outcome: 'FAIL'; job: Job }
-  | { outcome: 'TIMEOUT'; job: Job | undefined };
+  { outcome: 'SUCCESS'; job: Job & { imageId: string } } | { outcome: 'FAIL'; job: Job } | { outcome: 'TIMEOUT'; job: Job | undefined };
 
 const KNOWN = new Set(['INIT', 'RUNNING', 'SUCCESS', 'FAIL']);
 

@@ -137,7 +137,17 @@ const NAME_OK = new RegExp(`^[A-Za-z0-9${HAN} ._-]+$`, 'u');
 const TAG_KEY_OK = new RegExp(`^[A-Za-z0-9${HAN}_-]{1,36}$`, 'u');
 const TAG_VALUE_OK = new RegExp(`^[A-Za-z0-9${HAN}_.-]{0,43}$`, 'u');
 const UUID_OK = /^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i;
-const BODY_FIELDS = new Set(['name', 'description', 'os_type', 'image_url', 'min_disk', 'cmk_id', 'tags', 'image_tags', 'enterprise_project_id']);
+const BODY_FIELDS = new Set([
+  'name',
+  'description',
+  'os_type',
+  'image_url',
+  'min_disk',
+  'cmk_id',
+  'tags',
+  'image_tags',
+  'enterprise_project_id',
+]);
 
 export function validateCreateBody(b: Record<string, unknown>): { code: string; message: string } | undefined {
   const bad = (code: string, message: string) => ({ code, message });
@@ -151,15 +161,24 @@ export function validateCreateBody(b: Record<string, unknown>): { code: string; 
     if (/[\r\n<>]/.test(description)) return bad('IMG.0001', 'description contains invalid characters');
   }
   if (os_type !== undefined && os_type !== 'Linux' && os_type !== 'Windows') return bad('IMG.0001', 'os_type must be Linux or Windows');
-  if (typeof image_url !== 'string' || !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]:.+$/s.test(image_url)) return bad('IMG.0001', 'image_url is invalid');
-  if (typeof min_disk !== 'number' || !Number.isInteger(min_disk) || min_disk < 40 || min_disk > 2048) return bad('IMG.0001', 'min_disk must be an integer from 40 to 2048');
+  if (typeof image_url !== 'string' || !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]:.+$/s.test(image_url))
+    return bad('IMG.0001', 'image_url is invalid');
+  if (typeof min_disk !== 'number' || !Number.isInteger(min_disk) || min_disk < 40 || min_disk > 2048)
+    return bad('IMG.0001', 'min_disk must be an integer from 40 to 2048');
   if (cmk_id !== undefined && (typeof cmk_id !== 'string' || !UUID_OK.test(cmk_id))) return bad('IMG.0001', 'cmk_id is invalid');
-  if (enterprise_project_id !== undefined && enterprise_project_id !== '0' && (typeof enterprise_project_id !== 'string' || !UUID_OK.test(enterprise_project_id))) return bad('IMG.0001', 'enterprise_project_id is invalid');
+  if (
+    enterprise_project_id !== undefined &&
+    enterprise_project_id !== '0' &&
+    (typeof enterprise_project_id !== 'string' || !UUID_OK.test(enterprise_project_id))
+  )
+    return bad('IMG.0001', 'enterprise_project_id is invalid');
   if (tags !== undefined && image_tags !== undefined) return bad('IMG.0001', 'tags and image_tags cannot both be given');
   let pairs: [unknown, unknown][] = [];
   if (tags !== undefined) {
     if (!Array.isArray(tags)) return bad('IMG.0001', 'tags must be an array');
-    pairs = tags.map((t) => (typeof t === 'string' && t.includes('.') ? [t.slice(0, t.indexOf('.')), t.slice(t.indexOf('.') + 1)] : [undefined, undefined]));
+    pairs = tags.map((t) =>
+      typeof t === 'string' && t.includes('.') ? [t.slice(0, t.indexOf('.')), t.slice(t.indexOf('.') + 1)] : [undefined, undefined],
+    );
   }
   if (image_tags !== undefined) {
     if (!Array.isArray(image_tags)) return bad('IMG.0001', 'image_tags must be an array');
@@ -168,7 +187,8 @@ export function validateCreateBody(b: Record<string, unknown>): { code: string; 
   if (pairs.length > 10) return bad('IMG.0001', 'too many tags');
   const keys = new Set<unknown>();
   for (const [k, v] of pairs) {
-    if (typeof k !== 'string' || !TAG_KEY_OK.test(k) || typeof v !== 'string' || !TAG_VALUE_OK.test(v)) return bad('IMG.0001', 'invalid tag');
+    if (typeof k !== 'string' || !TAG_KEY_OK.test(k) || typeof v !== 'string' || !TAG_VALUE_OK.test(v))
+      return bad('IMG.0001', 'invalid tag');
     if (keys.has(k)) return bad('IMG.0001', 'duplicate tag key');
     keys.add(k);
   }
@@ -203,8 +223,7 @@ export class Emulator {
       [DEFAULT_AK]: { secretAccessKey: DEFAULT_SK },
       [TEMP_AK]: { secretAccessKey: TEMP_SK, securityToken: TEMP_TOKEN },
     };
-    this.projects =
-      opts.projects ?? DEFAULT_REGIONS.map((name) => ({ id: projectIdFor(name), name, enabled: true, domain_id: DOMAIN_ID }));
+    this.projects = opts.projects ?? DEFAULT_REGIONS.map((name) => ({ id: projectIdFor(name), name, enabled: true, domain_id: DOMAIN_ID }));
     this.server.on('connection', (s) => {
       this.sockets.add(s);
       s.on('close', () => this.sockets.delete(s));
@@ -224,7 +243,8 @@ export class Emulator {
     const duration = this.opts.jobDurationMs ?? 3000;
     const now = this.now();
     const createdAt = status === 'queued' ? now : status === 'saving' ? now - duration / 5 : now - Math.max(ageMs, duration);
-    const outcome: JobOutcome = status === 'killed' ? { status: 'FAIL', error_code: 'IMG.0008', fail_reason: 'upload failed' } : { status: 'SUCCESS' };
+    const outcome: JobOutcome =
+      status === 'killed' ? { status: 'FAIL', error_code: 'IMG.0008', fail_reason: 'upload failed' } : { status: 'SUCCESS' };
     const job: JobRecord = { id: hex(16), projectId: projectIdFor(region), imageId: uuid(), imageName: name, createdAt, outcome };
     const image: ImageRecord = { id: job.imageId, name, projectId: job.projectId, job, body: { name, min_disk: 40, os_type: 'Linux' } };
     this.jobs.set(job.id, job);
@@ -278,7 +298,12 @@ export class Emulator {
       record.status = status;
       record.requestId = headers['X-Request-Id'] ?? record.requestId;
       const text = typeof payload === 'string' ? payload : JSON.stringify(payload);
-      res.writeHead(status, { 'Content-Type': 'application/json', 'X-Request-Id': record.requestId, Date: new Date(this.now()).toUTCString(), ...headers });
+      res.writeHead(status, {
+        'Content-Type': 'application/json',
+        'X-Request-Id': record.requestId,
+        Date: new Date(this.now()).toUTCString(),
+        ...headers,
+      });
       res.end(text);
     };
 
@@ -307,7 +332,11 @@ export class Emulator {
     if (typeof authToken === 'string') {
       const project = this.issuedTokens.get(authToken);
       if (!project) {
-        send(401, { error_code: 'APIGW.0301', error_msg: 'Incorrect IAM authentication information: the token is invalid or expired', request_id: record.requestId });
+        send(401, {
+          error_code: 'APIGW.0301',
+          error_msg: 'Incorrect IAM authentication information: the token is invalid or expired',
+          request_id: record.requestId,
+        });
         return;
       }
       if (req.headers['x-project-id'] !== undefined && req.headers['x-project-id'] !== project) {
@@ -323,12 +352,20 @@ export class Emulator {
       this.now(),
     );
     if (!verdict.ok) {
-      send(401, { error_code: 'APIGW.0301', error_msg: `Incorrect IAM authentication information: ${verdict.reason}`, request_id: record.requestId });
+      send(401, {
+        error_code: 'APIGW.0301',
+        error_msg: `Incorrect IAM authentication information: ${verdict.reason}`,
+        request_id: record.requestId,
+      });
       return;
     }
     const token = this.credentials[verdict.accessKeyId]?.securityToken;
     if (token !== undefined && req.headers['x-security-token'] !== token) {
-      send(401, { error_code: 'APIGW.0301', error_msg: 'Incorrect IAM authentication information: security token missing or invalid', request_id: record.requestId });
+      send(401, {
+        error_code: 'APIGW.0301',
+        error_msg: 'Incorrect IAM authentication information: security token missing or invalid',
+        request_id: record.requestId,
+      });
       return;
     }
 
@@ -364,7 +401,16 @@ export class Emulator {
     }
     const audience = new URLSearchParams(r.query).get('audience') ?? `https://github.com/${DEFAULT_GITHUB_CLAIMS.repository_owner}`;
     const now = Math.floor(this.now() / 1000);
-    const claims = { ...DEFAULT_GITHUB_CLAIMS, ...this.opts.githubClaims, iss: GITHUB_ISSUER, aud: audience, iat: now, nbf: now, exp: now + 300, jti: hex(8) };
+    const claims = {
+      ...DEFAULT_GITHUB_CLAIMS,
+      ...this.opts.githubClaims,
+      iss: GITHUB_ISSUER,
+      aud: audience,
+      iat: now,
+      nbf: now,
+      exp: now + 300,
+      jti: hex(8),
+    };
     const part = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
     const unsigned = `${part({ alg: 'HS256', typ: 'JWT' })}.${part(claims)}`;
     const jwt = `${unsigned}.${createHmac('sha256', this.jwtKey).update(unsigned).digest('base64url')}`;
@@ -374,7 +420,10 @@ export class Emulator {
 
   /** IAM: CreateTokenWithIdToken — verify the GitHub JWT against the identity provider, issue a scoped token. */
   private federate(r: RecordedRequest): [number, unknown, Record<string, string>?] {
-    const iamError = (status: number, code: string, message: string): [number, unknown] => [status, { error_code: code, error_msg: message, request_id: r.requestId }];
+    const iamError = (status: number, code: string, message: string): [number, unknown] => [
+      status,
+      { error_code: code, error_msg: message, request_id: r.requestId },
+    ];
     const idp = this.identityProviders()[String(r.headers['x-idp-id'] ?? '')];
     if (!idp) return iamError(404, 'IAM.0004', 'The identity provider does not exist.');
     let body: { auth?: { id_token?: { id?: string }; scope?: { project?: { id?: string; name?: string } } } };
@@ -390,7 +439,8 @@ export class Emulator {
     }
     const claims = JSON.parse(Buffer.from(p, 'base64url').toString('utf8')) as Record<string, unknown>;
     if (claims.iss !== GITHUB_ISSUER) return iamError(401, 'IAM.0303', 'The id_token issuer does not match the identity provider.');
-    if (claims.aud !== idp.clientId) return iamError(401, 'IAM.0304', 'The id_token audience does not match the client ID of the identity provider.');
+    if (claims.aud !== idp.clientId)
+      return iamError(401, 'IAM.0304', 'The id_token audience does not match the client ID of the identity provider.');
     if (typeof claims.exp !== 'number' || claims.exp * 1000 < this.now()) return iamError(401, 'IAM.0305', 'The id_token has expired.');
     if (!idp.rule(claims)) return iamError(403, 'IAM.0306', 'No identity conversion rule of the identity provider matches the id_token.');
     const want = body.auth?.scope?.project;
@@ -401,7 +451,14 @@ export class Emulator {
     const expires = new Date(this.now() + 24 * 3600_000).toISOString();
     return [
       201,
-      { token: { expires_at: expires, methods: ['token'], project: { id: project.id, name: project.name, domain: { id: DOMAIN_ID } }, user: { name: `oidc-${claims.sub as string}` } } },
+      {
+        token: {
+          expires_at: expires,
+          methods: ['token'],
+          project: { id: project.id, name: project.name, domain: { id: DOMAIN_ID } },
+          user: { name: `oidc-${claims.sub as string}` },
+        },
+      },
       { 'X-Subject-Token': token },
     ];
   }
@@ -429,7 +486,8 @@ export class Emulator {
     if (r.method === 'GET' && m) return this.showJob(m[1]!, m[2]!, false);
     m = /^\/v1\/cloudimages\/job\/([^/]+)$/.exec(r.path);
     if (r.method === 'GET' && m) {
-      if (this.opts.progress === 'none') return this.imsError(404, 'APIGW.0101', 'The API does not exist or has not been published in the environment');
+      if (this.opts.progress === 'none')
+        return this.imsError(404, 'APIGW.0101', 'The API does not exist or has not been published in the environment');
       const projectId = String(r.headers['x-project-id'] ?? '');
       return this.showJob(projectId, m[1]!, true);
     }
@@ -442,21 +500,27 @@ export class Emulator {
     if (typeof projectId !== 'string' || !this.projects.some((p) => p.id === projectId)) {
       return this.imsError(400, 'IMG.0001', 'X-Project-Id is missing or unknown');
     }
-    if (!String(r.headers['content-type'] ?? '').startsWith('application/json')) return this.imsError(400, 'IMG.0001', 'Content-Type must be application/json');
+    if (!String(r.headers['content-type'] ?? '').startsWith('application/json'))
+      return this.imsError(400, 'IMG.0001', 'Content-Type must be application/json');
     let parsed: unknown;
     try {
       parsed = JSON.parse(body.toString('utf8'));
     } catch {
       return this.imsError(400, 'IMG.0001', 'the request body is not JSON');
     }
-    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return this.imsError(400, 'IMG.0001', 'the request body is not an object');
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+      return this.imsError(400, 'IMG.0001', 'the request body is not an object');
     const b = parsed as Record<string, unknown>;
     const invalid = validateCreateBody(b);
     if (invalid) return this.imsError(400, invalid.code, invalid.message);
     const outcome: JobOutcome =
       this.opts.jobOutcome?.(b) ??
       (this.opts.obsObjects && !this.opts.obsObjects.includes(b.image_url as string)
-        ? { status: 'FAIL', error_code: 'IMG.0008', fail_reason: `The OBS object ${b.image_url as string} does not exist or is not accessible.` }
+        ? {
+            status: 'FAIL',
+            error_code: 'IMG.0008',
+            fail_reason: `The OBS object ${b.image_url as string} does not exist or is not accessible.`,
+          }
         : { status: 'SUCCESS' });
     const job: JobRecord = { id: hex(16), projectId, imageId: uuid(), imageName: b.name as string, createdAt: this.now(), outcome };
     this.jobs.set(job.id, job);
@@ -480,7 +544,11 @@ export class Emulator {
     const done = status === 'SUCCESS' || status === 'FAIL';
     const entities: Record<string, unknown> = {};
     if (status === 'SUCCESS') Object.assign(entities, { image_id: job.imageId, image_name: job.imageName });
-    if (progress) Object.assign(entities, { process_percent: percent, current_task: done ? '' : status === 'INIT' ? 'Queued' : 'Importing image file' });
+    if (progress)
+      Object.assign(entities, {
+        process_percent: percent,
+        current_task: done ? '' : status === 'INIT' ? 'Queued' : 'Importing image file',
+      });
     const failed = job.outcome.status === 'FAIL' && done ? job.outcome : undefined;
     return [
       200,

@@ -33,9 +33,7 @@ export interface ReceivedRequest {
   body: Buffer;
 }
 
-export type VerifyResult =
-  | { ok: true; accessKeyId: string; signedHeaders: string[] }
-  | { ok: false; reason: string };
+export type VerifyResult = { ok: true; accessKeyId: string; signedHeaders: string[] } | { ok: false; reason: string };
 
 const AUTH_RE = /^SDK-HMAC-SHA256 Access=([^,\s]+), SignedHeaders=([^,\s]+), Signature=([0-9a-f]{64})$/;
 
@@ -46,11 +44,7 @@ export function parseSdkDate(value: string): number | undefined {
   return Date.UTC(y!, mo! - 1, d!, h!, mi!, s!);
 }
 
-export function verifySignature(
-  req: ReceivedRequest,
-  secretFor: (accessKeyId: string) => string | undefined,
-  nowMs: number,
-): VerifyResult {
+export function verifySignature(req: ReceivedRequest, secretFor: (accessKeyId: string) => string | undefined, nowMs: number): VerifyResult {
   const header = (name: string): string | undefined => {
     const v = req.headers[name];
     return Array.isArray(v) ? v.join(',') : v;
@@ -82,12 +76,18 @@ export function verifySignature(
   const q = req.target.indexOf('?');
   const path = q < 0 ? req.target : req.target.slice(0, q);
   const query = q < 0 ? '' : req.target.slice(q + 1);
-  let uri = path.split('/').map((seg) => encode(decode(seg))).join('/');
+  let uri = path
+    .split('/')
+    .map((seg) => encode(decode(seg)))
+    .join('/');
   if (!uri.endsWith('/')) uri += '/';
-  const pairs = query === '' ? [] : query.split('&').map((kv) => {
-    const i = kv.indexOf('=');
-    return i < 0 ? [decode(kv), ''] : [decode(kv.slice(0, i)), decode(kv.slice(i + 1))];
-  });
+  const pairs =
+    query === ''
+      ? []
+      : query.split('&').map((kv) => {
+          const i = kv.indexOf('=');
+          return i < 0 ? [decode(kv), ''] : [decode(kv.slice(0, i)), decode(kv.slice(i + 1))];
+        });
   pairs.sort((a, b) => (a[0]! < b[0]! ? -1 : a[0]! > b[0]! ? 1 : a[1]! < b[1]! ? -1 : a[1]! > b[1]! ? 1 : 0));
   const canonicalQuery = pairs.map(([k, v]) => `${encode(k!)}=${encode(v!)}`).join('&');
   let canonicalHeaders = '';

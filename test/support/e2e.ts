@@ -34,7 +34,11 @@ export function expectNoSecrets(run: ActionRun, secrets: string[] = SECRETS): vo
 /** The `::error::` annotation's whole text (cause, then `How to fix: …`), decoded as the runner decodes it. */
 export function annotationText(run: ActionRun): string {
   const line = run.stdout.split('\n').find((l) => l.startsWith('::error'));
-  return (line ?? '').replace(/^::error[^:]*::/, '').replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%');
+  return (line ?? '')
+    .replace(/^::error[^:]*::/, '')
+    .replace(/%0A/g, '\n')
+    .replace(/%0D/g, '\r')
+    .replace(/%25/g, '%');
 }
 
 /** The cause part of the error annotation (without its `How to fix` line). */
