@@ -63,7 +63,13 @@ export function runnerEnv(inputs: Record<string, string>, extra: Record<string, 
 
 export async function runAction(
   inputs: Record<string, string>,
-  options: { env?: Record<string, string>; timeoutMs?: number; signal?: { afterMs: number; name: NodeJS.Signals } } = {},
+  options: {
+    env?: Record<string, string>;
+    timeoutMs?: number;
+    signal?: { afterMs: number; name: NodeJS.Signals };
+    /** Also print the action's output as it comes (local runs). */
+    echo?: boolean;
+  } = {},
 ): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), 'ims-action-'));
   const outputFile = join(dir, 'output');
@@ -86,8 +92,14 @@ export async function runAction(
   const child = spawn(process.execPath, [DIST], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  child.stdout.on('data', (d: Buffer) => {
+    stdout += d.toString();
+    if (options.echo) process.stdout.write(d);
+  });
+  child.stderr.on('data', (d: Buffer) => {
+    stderr += d.toString();
+    if (options.echo) process.stderr.write(d);
+  });
   const killer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000);
   if (options.signal) {
     const { afterMs, name } = options.signal;
