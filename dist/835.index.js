@@ -437,9 +437,6 @@ async function queryJob(t, jobId, withProgress) {
         throw new errors/* BadResponseError */.nS(operation, res.status, 'the answer has no job "status"', res.requestId);
     return job;
 }
-function showJob(t, jobId) {
-    return queryJob(t, jobId, false);
-}
 /**
  * A poller for one job: reads the progress variant while it answers, and falls back to the plain job
  * query for good once it does not exist there (a 4xx other than 429). Other failures are the job's.
@@ -796,11 +793,7 @@ async function execute(config, startedAt) {
 }
 function describeForReport(error) {
     const e = error instanceof errors/* ActionError */.lZ ? error : new errors/* ActionError */.lZ('Unexpected error', String(error?.message ?? error));
-    const hint = (0,hints/* hintFor */.J)(e);
-    const out = {
-        title: hint?.title ?? e.title,
-        message: hint ? `${e.message}\nHow to fix: ${hint.fix}` : e.message,
-    };
+    const out = (0,hints/* presentFailure */.A)(e);
     if (e instanceof errors/* ApiError */.hD) {
         if (e.details.code)
             out.code = (0,errors/* untrusted */.bp)(e.details.code, 64);

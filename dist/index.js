@@ -168,8 +168,9 @@ class JobFailedError extends ActionError {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ hintFor)
+/* harmony export */   A: () => (/* binding */ presentFailure)
 /* harmony export */ });
+/* unused harmony export hintFor */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /**
  * What to do about a failure: a title and a fix for each kind of error users meet, by HTTP status,
@@ -275,9 +276,14 @@ function hintFor(error) {
             fix: 'check that the runner reaches the endpoint (firewalls; proxies via HTTPS_PROXY / NO_PROXY), and the region name.',
         };
     }
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ)
-        return undefined;
     return undefined;
+}
+/** The title and text a user sees for an expected failure: the cause, then how to fix it when known. */
+function presentFailure(error) {
+    const hint = hintFor(error);
+    return hint
+        ? { title: hint.title, message: `${error.message}\nHow to fix: ${hint.fix}` }
+        : { title: error.title, message: error.message };
 }
 
 
@@ -798,8 +804,8 @@ function setOutput(name, value) {
 function fail(error) {
     process.exitCode = 1;
     if (error instanceof errors/* ActionError */.lZ) {
-        const hint = (0,hints/* hintFor */.J)(error);
-        issueCommand('error', { title: hint?.title ?? error.title }, hint ? `${error.message}\nHow to fix: ${hint.fix}` : error.message);
+        const { title, message } = (0,hints/* presentFailure */.A)(error);
+        issueCommand('error', { title }, message);
         return;
     }
     const e = error instanceof Error ? error : new Error(String(error));

@@ -2,7 +2,7 @@
  * What to do about a failure: a title and a fix for each kind of error users meet, by HTTP status,
  * error code and the job's fail_reason. Pure; the README's troubleshooting table lists the same.
  */
-import { ActionError, ApiError, JobFailedError, NetworkError } from './errors.js';
+import { ApiError, JobFailedError, NetworkError, type ActionError } from './errors.js';
 
 export interface Hint {
   title: string;
@@ -107,6 +107,13 @@ export function hintFor(error: unknown): Hint | undefined {
       fix: 'check that the runner reaches the endpoint (firewalls; proxies via HTTPS_PROXY / NO_PROXY), and the region name.',
     };
   }
-  if (error instanceof ActionError) return undefined;
   return undefined;
+}
+
+/** The title and text a user sees for an expected failure: the cause, then how to fix it when known. */
+export function presentFailure(error: ActionError): { title: string; message: string } {
+  const hint = hintFor(error);
+  return hint
+    ? { title: hint.title, message: `${error.message}\nHow to fix: ${hint.fix}` }
+    : { title: error.title, message: error.message };
 }

@@ -94,10 +94,6 @@ async function queryJob(t: ImsTarget, jobId: string, withProgress: boolean): Pro
   return job;
 }
 
-export function showJob(t: ImsTarget, jobId: string): Promise<Job> {
-  return queryJob(t, jobId, false);
-}
-
 /**
  * A poller for one job: reads the progress variant while it answers, and falls back to the plain job
  * query for good once it does not exist there (a 4xx other than 429). Other failures are the job's.

@@ -1,7 +1,7 @@
 /** The run after validation: project → (existing image?) → submit → wait → outputs. Loaded on demand by main. */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fail, isDebug, issueCommand, logger as log, mask, setOutput, type OutputName } from './runner.js';
-import { hintFor } from './hints.js';
+import { presentFailure } from './hints.js';
 import type { RunReport } from './summary.js';
 import { akskAuthorizer, tokenAuthorizer } from './auth.js';
 import { formatDuration } from './duration.js';
@@ -131,11 +131,7 @@ export async function execute(config: ActionConfig, startedAt: number): Promise<
 
 function describeForReport(error: unknown): NonNullable<RunReport['error']> {
   const e = error instanceof ActionError ? error : new ActionError('Unexpected error', String((error as Error)?.message ?? error));
-  const hint = hintFor(e);
-  const out: NonNullable<RunReport['error']> = {
-    title: hint?.title ?? e.title,
-    message: hint ? `${e.message}\nHow to fix: ${hint.fix}` : e.message,
-  };
+  const out: NonNullable<RunReport['error']> = presentFailure(e);
   if (e instanceof ApiError) {
     if (e.details.code) out.code = untrusted(e.details.code, 64);
     if (e.details.requestId) out.requestId = untrusted(e.details.requestId, 128);

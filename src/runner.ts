@@ -8,7 +8,7 @@ import { appendFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { EOL } from 'node:os';
 import { ActionError } from './errors.js';
-import { hintFor } from './hints.js';
+import { presentFailure } from './hints.js';
 import type { Logger } from './log.js';
 
 /** Escapes a command's message as the runner expects (the same rules as @actions/core). */
@@ -65,8 +65,8 @@ export function setOutput(name: OutputName, value: string): void {
 export function fail(error: unknown): void {
   process.exitCode = 1;
   if (error instanceof ActionError) {
-    const hint = hintFor(error);
-    issueCommand('error', { title: hint?.title ?? error.title }, hint ? `${error.message}\nHow to fix: ${hint.fix}` : error.message);
+    const { title, message } = presentFailure(error);
+    issueCommand('error', { title }, message);
     return;
   }
   const e = error instanceof Error ? error : new Error(String(error));
