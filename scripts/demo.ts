@@ -10,7 +10,7 @@ if (!existsSync(DIST)) {
   console.error('dist/index.js is missing: run `npm run build` first.');
   process.exit(1);
 }
-const emulator = await startEmulator({ jobDurationMs: 4000 });
+const emulator = await startEmulator({ jobDurationMs: 20_000 }); // long enough to show progress
 console.log(`Emulator (IMS + IAM) listening on ${emulator.url}\n`);
 const inputs = {
   name: 'release-1.4.2-data',
