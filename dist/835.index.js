@@ -541,10 +541,12 @@ function describeJobFailure(job, subject = `Job ${job.jobId}`) {
  * When to poll a job next: a pure function of what has been seen. Self-contained (no imports), so the
  * wait benchmark runs it directly in virtual time.
  *
- * - First poll after 1 s: small images finish fast, and its answer says whether IMS reports progress.
- * - With progress (`process_percent` rising): estimate the finish from the rate since the earliest
- *   lower reading; poll at half the estimated time left while it is far, just after it when it is near,
- *   and back off gently once the estimate has passed.
+ * - First poll 10 s after submission, as the fixed poll does: its answer says whether IMS reports
+ *   progress, and an earlier probe would cost every job without progress one query more than the fixed poll.
+ * - With progress (`process_percent` rising): estimate the finish from the rate so far (each value
+ *   reached when first seen for smooth progress, midway between the polls around it for step-wise);
+ *   poll at half the estimated time left while it is far, straight past it once two estimates agree,
+ *   densely inside the window where step-wise progress may end, and back off once it has passed.
  * - Without progress: poll on a 10-s grid from submission, which no schedule without information can
  *   beat on both lag and queries.
  * - Never sooner than 1 s nor later than 60 s after the previous poll (a FAIL can come at any time).
