@@ -11,11 +11,13 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export identityClaims */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9809);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7557);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9809);
 /**
  * Keyless authentication: a GitHub OIDC ID token, exchanged with IAM identity federation
  * (`POST /v3.0/OS-AUTH/id-token/tokens`) for a project-scoped IAM token. Loaded only for OIDC runs.
  */
+
 
 
 /** Claims that say who the workflow is, none of them secret: what IdP conversion rules match on. */
@@ -43,8 +45,8 @@ async function gitHubIdToken(audience, deps) {
     }
     deps.mask(deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
     const core = await __webpack_require__.e(/* import() */ 421).then(__webpack_require__.bind(__webpack_require__, 6421));
-    const token = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .retry */ .L5)(() => core.getIDToken(audience || undefined), {
-        policy: { ..._retry_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_RETRY_POLICY */ .cO, maxAttempts: 3 },
+    const token = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L5)(() => core.getIDToken(audience || undefined), {
+        policy: { ..._retry_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_RETRY_POLICY */ .cO, maxAttempts: 3 },
         sleep: deps.sleep,
         now: deps.now,
         random: deps.random,
@@ -86,7 +88,7 @@ async function exchangeIdToken(client, iamEndpoint, identityProvider, jwt, scope
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadResponseError */ .nS('CreateTokenWithIdToken', res.status, 'no X-Subject-Token header in the answer', res.requestId);
     mask(token);
     const projectId = res.json.token?.project?.id;
-    if (typeof projectId !== 'string' || !/^[0-9a-zA-Z-]{1,64}$/.test(projectId)) {
+    if (typeof projectId !== 'string' || !_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .PROJECT_ID_RE */ .AA.test(projectId)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadResponseError */ .nS('CreateTokenWithIdToken', res.status, 'the answer names no token.project.id', res.requestId);
     }
     return { token, projectId };

@@ -341,8 +341,11 @@ function toNetworkError(operation, error) {
     return new errors/* NetworkError */.Dr(operation, code, detail, !(NOT_SENT_CODES.has(code) || isTlsHandshakeFailure(code)));
 }
 
+// EXTERNAL MODULE: ./src/inputs.ts + 1 modules
+var inputs = __webpack_require__(7557);
 ;// CONCATENATED MODULE: ./src/iam.ts
 /** IAM: finding the project ID of a region (KeystoneListProjects). Never creates a project. */
+
 
 
 async function lookupProjectId(client, iamEndpoint, region) {
@@ -355,7 +358,7 @@ async function lookupProjectId(client, iamEndpoint, region) {
     const matches = projects.filter((p) => p && typeof p.id === 'string' && p.name === region && p.enabled !== false);
     if (matches.length === 1) {
         const { id } = matches[0];
-        if (!/^[0-9a-zA-Z-]{1,64}$/.test(id)) {
+        if (!inputs/* PROJECT_ID_RE */.AA.test(id)) {
             throw new errors/* BadResponseError */.nS('KeystoneListProjects', res.status, `unexpected project ID "${(0,errors/* untrusted */.bp)(id, 80)}"`, res.requestId);
         }
         return id;

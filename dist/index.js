@@ -293,7 +293,7 @@ function presentFailure(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2134);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1730);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -302,17 +302,20 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2134:
+/***/ 7557:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  AA: () => (/* binding */ PROJECT_ID_RE),
+  pH: () => (/* binding */ SECRET_INPUTS),
+  TL: () => (/* binding */ parseInputs),
+  Ko: () => (/* binding */ readInputs)
 });
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+// UNUSED EXPORTS: ENV_FALLBACKS, IMAGE_EXTENSIONS, INPUT_NAMES, MAX_TAGS, MAX_WAIT_TIMEOUT_MS, parseBoolean, quote, readRawInputs, splitList
+
 // EXTERNAL MODULE: ./src/duration.ts
 var duration = __nccwpck_require__(7607);
 ;// CONCATENATED MODULE: ./src/endpoints.ts
@@ -400,6 +403,7 @@ const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 const REGION_RE = /^[a-z]{2,4}(?:-[a-z]+)+-[0-9]{1,3}$/;
 const BUCKET_RE = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 const IPV4_RE = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+/** A project ID, whether given as an input or read from IAM's answer. */
 const PROJECT_ID_RE = /^[0-9a-zA-Z-]{1,64}$/;
 // Credentials go into headers: visible ASCII only, so nothing can split or smuggle a header.
 const HEADER_SAFE_RE = /^[\x21-\x7e]+$/;
@@ -688,32 +692,41 @@ function parseInputs(raw, origins = {}) {
     return { ok: true, config, warnings, notices };
 }
 
-// EXTERNAL MODULE: ./src/runner.ts + 2 modules
-var runner = __nccwpck_require__(6783);
-;// CONCATENATED MODULE: ./src/main.ts
+
+/***/ }),
+
+/***/ 1730:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ run)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7557);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6783);
 /** Orchestrates one run: read and validate every input, then hand over to the pipeline. */
 
 
 
 async function run(env = process.env) {
     const startedAt = Date.now();
-    const { raw, origins } = readInputs(env);
-    for (const name of SECRET_INPUTS)
-        (0,runner/* mask */.dK)(raw[name]);
+    const { raw, origins } = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readInputs */ .Ko)(env);
+    for (const name of _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .SECRET_INPUTS */ .pH)
+        (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .mask */ .dK)(raw[name]);
     try {
-        const parsed = parseInputs(raw, origins);
+        const parsed = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInputs */ .TL)(raw, origins);
         for (const w of parsed.warnings)
-            runner/* logger */.vF.warning(w);
+            _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .logger */ .vF.warning(w);
         for (const n of parsed.notices)
-            runner/* logger */.vF.notice(n);
+            _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .logger */ .vF.notice(n);
         if (!parsed.ok)
-            throw new errors/* InputError */.dz(parsed.errors);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(parsed.errors);
         // The HTTP stack is loaded only once the inputs are known to be good: a bad input fails fast.
         const { execute } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(835)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1835));
         await execute(parsed.config, startedAt);
     }
     catch (error) {
-        (0,runner/* fail */.fJ)(error);
+        (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)(error);
     }
 }
 

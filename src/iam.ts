@@ -1,6 +1,7 @@
 /** IAM: finding the project ID of a region (KeystoneListProjects). Never creates a project. */
 import { ActionError, BadResponseError, untrusted } from './errors.js';
 import type { ApiClient } from './http.js';
+import { PROJECT_ID_RE } from './inputs.js';
 import { encodeQuery } from './signer.js';
 
 interface Project {
@@ -19,7 +20,7 @@ export async function lookupProjectId(client: ApiClient, iamEndpoint: string, re
   const matches = (projects as Project[]).filter((p) => p && typeof p.id === 'string' && p.name === region && p.enabled !== false);
   if (matches.length === 1) {
     const { id } = matches[0]!;
-    if (!/^[0-9a-zA-Z-]{1,64}$/.test(id)) {
+    if (!PROJECT_ID_RE.test(id)) {
       throw new BadResponseError('KeystoneListProjects', res.status, `unexpected project ID "${untrusted(id, 80)}"`, res.requestId);
     }
     return id;

@@ -134,7 +134,8 @@ const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 const REGION_RE = /^[a-z]{2,4}(?:-[a-z]+)+-[0-9]{1,3}$/;
 const BUCKET_RE = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 const IPV4_RE = /^\d{1,3}(?:\.\d{1,3}){3}$/;
-const PROJECT_ID_RE = /^[0-9a-zA-Z-]{1,64}$/;
+/** A project ID, whether given as an input or read from IAM's answer. */
+export const PROJECT_ID_RE = /^[0-9a-zA-Z-]{1,64}$/;
 // Credentials go into headers: visible ASCII only, so nothing can split or smuggle a header.
 const HEADER_SAFE_RE = /^[\x21-\x7e]+$/;
 export const IMAGE_EXTENSIONS = ['qcow2', 'vmdk', 'vhd', 'vhdx', 'zvhd', 'zvhd2', 'raw', 'img', 'qed', 'vdi', 'qcow', 'iso'];

@@ -4,6 +4,7 @@
  */
 import { ActionError, ApiError, BadResponseError, untrusted } from './errors.js';
 import type { ApiClient } from './http.js';
+import { PROJECT_ID_RE } from './inputs.js';
 import type { Logger } from './log.js';
 import { retry, DEFAULT_RETRY_POLICY } from './retry.js';
 
@@ -105,7 +106,7 @@ export async function exchangeIdToken(
   if (!token) throw new BadResponseError('CreateTokenWithIdToken', res.status, 'no X-Subject-Token header in the answer', res.requestId);
   mask(token);
   const projectId = (res.json as { token?: { project?: { id?: unknown } } }).token?.project?.id;
-  if (typeof projectId !== 'string' || !/^[0-9a-zA-Z-]{1,64}$/.test(projectId)) {
+  if (typeof projectId !== 'string' || !PROJECT_ID_RE.test(projectId)) {
     throw new BadResponseError('CreateTokenWithIdToken', res.status, 'the answer names no token.project.id', res.requestId);
   }
   return { token, projectId };
